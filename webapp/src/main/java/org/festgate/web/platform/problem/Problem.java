@@ -1,0 +1,55 @@
+package org.festgate.web.platform.problem;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem detail: what went wrong, for which fields and why. Every 4xx and 5xx of the API is
+ * one of these, served as {@code application/problem+json}; none carries a stack trace.
+ *
+ * @param status the HTTP status
+ * @param title a short, fixed summary of the kind of problem
+ * @param detail what was wrong with this request
+ * @param errors the fields that were wrong, each with its reason; may be empty
+ */
+public record Problem(int status, String title, String detail, List<FieldError> errors) {
+
+    /** The media type of RFC 9457 problem details. */
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** One invalid field of a request and the reason. */
+    public record FieldError(String field, String reason) {
+    }
+
+    public Problem {
+        errors = List.copyOf(errors);
+    }
+
+    /** A problem without field errors. */
+    public static Problem of(Response.Status status, String detail) {
+        return new Problem(status.getStatusCode(), status.getReasonPhrase(), detail, List.of());
+    }
+
+    /** A 400 problem naming one field and the reason. */
+    public static Problem invalidField(String field, String reason) {
+        return new Problem(400, "Bad Request", field + ": " + reason, List.of(new FieldError(field, reason)));
+    }
+
+    /** This problem as a JAX-RS response with the problem+json body. */
+    public Response toResponse() {
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", title)
+                .add("status", status)
+                .add("detail", detail);
+        if (!errors.isEmpty()) {
+            var list = Json.createArrayBuilder();
+            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("reason", e.reason())));
+            body.add("errors", list);
+        }
+        return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(body.build().toString()).build();
+    }
+}

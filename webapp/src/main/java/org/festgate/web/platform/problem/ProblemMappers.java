@@ -1,0 +1,147 @@
+package org.festgate.web.platform.problem;
+
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.time.DateTimeException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Turns every exception that leaves a resource into an RFC 9457 problem. */
+public final class ProblemMappers {
+
+    private ProblemMappers() {
+    }
+
+    /** A problem thrown on purpose by a service. */
+    @Provider
+    public static class Thrown implements ExceptionMapper<ProblemException> {
+        @Override
+        public Response toResponse(ProblemException e) {
+            return e.problem().toResponse();
+        }
+    }
+
+    /** Bean Validation failures: 400 naming each field and its reason. */
+    @Provider
+    public static class Validation implements ExceptionMapper<ConstraintViolationException> {
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                    .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                    .sorted(Comparator.comparing(Problem.FieldError::field))
+                    .toList();
+            String detail = errors.stream().map(f -> f.field() + ": " + f.reason())
+                    .reduce((a, b) -> a + "; " + b).orElse("invalid request");
+            return new Problem(400, "Bad Request", detail, errors).toResponse();
+        }
+
+        private static String fieldOf(ConstraintViolation<?> violation) {
+            String field = null;
+            for (Path.Node node : violation.getPropertyPath()) {
+                if (node.getKind() == jakarta.validation.ElementKind.PROPERTY
+                        || node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
+                    field = field == null || node.getKind() == jakarta.validation.ElementKind.PARAMETER
+                            ? node.getName() : field + "." + node.getName();
+                }
+            }
+            return field == null ? "body" : field;
+        }
+    }
+
+    /** Malformed JSON or a value of the wrong type in the body. */
+    @Provider
+    public static class UnreadableBody implements ExceptionMapper<JsonbException> {
+        @Override
+        public Response toResponse(JsonbException e) {
+            return Problem.invalidField("body", "not valid JSON for this request: " + firstLine(e.getMessage()))
+                    .toResponse();
+        }
+    }
+
+    /** A body the JSON binding could not read: malformed JSON or a value of the wrong type. */
+    @Provider
+    public static class UnreadableEntity implements ExceptionMapper<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            return Problem.invalidField("body", "not valid JSON for this request: " + firstLine(cause.getMessage()))
+                    .toResponse();
+        }
+    }
+
+    /** Malformed JSON met while reading a body by hand. */
+    @Provider
+    public static class UnreadableJson implements ExceptionMapper<JsonException> {
+        @Override
+        public Response toResponse(JsonException e) {
+            return Problem.invalidField("body", "not valid JSON: " + firstLine(e.getMessage())).toResponse();
+        }
+    }
+
+    /** A date that does not exist, such as a lunar day 30 in a 29-day month. */
+    @Provider
+    public static class InvalidDate implements ExceptionMapper<DateTimeException> {
+        @Override
+        public Response toResponse(DateTimeException e) {
+            return Problem.of(Response.Status.BAD_REQUEST, e.getMessage()).toResponse();
+        }
+    }
+
+    /** JAX-RS's own answers (404, 405, 406, 415, a body the runtime could not read ...), as problems. */
+    @Provider
+    public static class Http implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof JsonbException || cause instanceof JsonException
+                    || cause instanceof ProcessingException) {
+                return Problem.invalidField("body", "not valid JSON for this request: "
+                        + firstLine(cause.getMessage())).toResponse();
+            }
+            Response.StatusType status = e.getResponse().getStatusInfo();
+            String detail = status.getStatusCode() == 404 ? "no such resource" : firstLine(e.getMessage());
+            Response.ResponseBuilder problem = Response.fromResponse(
+                    new Problem(status.getStatusCode(), status.getReasonPhrase(), detail, List.of()).toResponse());
+            for (String header : List.of("Allow", "WWW-Authenticate", "Retry-After")) {
+                Object value = e.getResponse().getHeaders().getFirst(header);
+                if (value != null) {
+                    problem.header(header, value);
+                }
+            }
+            return problem.build();
+        }
+    }
+
+    /** Anything else is a defect of ours: logged with an id, answered with a 500 that names only the id. */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+        private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+
+        @Override
+        public Response toResponse(Throwable e) {
+            String id = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "Unexpected error " + id, e);
+            return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "internal error, reference " + id).toResponse();
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int nl = message.indexOf('\n');
+        String line = nl < 0 ? message : message.substring(0, nl);
+        return line.length() > 200 ? line.substring(0, 200) : line;
+    }
+}

@@ -1,0 +1,23 @@
+package org.festgate.web.platform.security;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * User name and password, for a web session or an API token. (Request bodies are classes with public fields,
+ * not records: Payara's OpenAPI generator fails on constraint annotations of record components.)
+ */
+public class SignInRequest {
+
+    @NotBlank
+    @Size(max = 64)
+    public String username;
+
+    @NotBlank
+    @Size(max = 200)
+    public String password;
+
+    /** What the token is for, such as the name of the client; optional. */
+    @Size(max = 100)
+    public String label;
+}
