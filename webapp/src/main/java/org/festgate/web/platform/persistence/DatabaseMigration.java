@@ -2,7 +2,10 @@ package org.festgate.web.platform.persistence;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -18,9 +21,15 @@ public class DatabaseMigration {
     @Resource(lookup = FestgateDataSource.JNDI_NAME)
     private DataSource dataSource;
 
+    /** The schema to migrate (and create if missing); by default the connection's own. */
+    @Inject
+    @ConfigProperty(name = "festgate.db.schema")
+    private Optional<String> schema;
+
     public void migrate() {
-        var result = Flyway.configure(DatabaseMigration.class.getClassLoader())
-                .dataSource(dataSource)
+        var configuration = Flyway.configure(DatabaseMigration.class.getClassLoader()).dataSource(dataSource);
+        schema.ifPresent(configuration::schemas);
+        var result = configuration
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();

@@ -1,0 +1,101 @@
+package org.festgate.web.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A small HTTP client for the API, as any other system would call it: JSON in, JSON out. */
+final class ApiClient {
+
+    /** A response: status, content type and body. */
+    record Reply(int status, String contentType, String body) {
+        JsonObject json() {
+            return (JsonObject) parse();
+        }
+
+        JsonArray array() {
+            return (JsonArray) parse();
+        }
+
+        private JsonStructure parse() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            }
+        }
+    }
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final String bearer;
+
+    private ApiClient(String bearer) {
+        this.bearer = bearer;
+    }
+
+    static ApiClient anonymous() {
+        return new ApiClient(null);
+    }
+
+    /** Signs in through the API and returns a client carrying the bearer token. */
+    static ApiClient signedIn(String username, String password) {
+        Reply reply = anonymous().post("api/auth/tokens",
+                Json.createObjectBuilder().add("username", username).add("password", password).build().toString());
+        if (reply.status() != 200) {
+            throw new IllegalStateException("sign-in of " + username + " failed: " + reply);
+        }
+        return new ApiClient(reply.json().getString("token"));
+    }
+
+    static ApiClient admin() {
+        return signedIn("admin", FestgateServer.ADMIN_PASSWORD);
+    }
+
+    Reply get(String path) {
+        return send(request(path).GET());
+    }
+
+    Reply post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Reply put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Reply delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(FestgateServer.BASE_URL + path))
+                .timeout(Duration.ofSeconds(30));
+        if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer);
+        }
+        return builder;
+    }
+
+    private static Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
