@@ -392,6 +392,8 @@ public final class LunarDate implements Comparable<LunarDate>, Serializable {
      *
      * @param in the stream
      * @throws InvalidObjectException if the stream holds a date that does not exist
+     * @throws java.io.IOException if the stream cannot be read
+     * @throws ClassNotFoundException if a class of the stream cannot be found
      */
     private void readObject(ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
         in.defaultReadObject();

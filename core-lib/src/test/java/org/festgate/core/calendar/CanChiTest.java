@@ -26,6 +26,8 @@ class CanChiTest {
         "2000-01-01, Mậu Ngọ",
         // 1949-10-01 is a Giáp Tý day (甲子)
         "1949-10-01, Giáp Tý",
+        // 1900-01-31, Tết Canh Tý, is the Giáp Thìn day (甲辰) that Chinese-calendar tables start from
+        "1900-01-31, Giáp Thìn",
         // consecutive days step through the cycle
         "2024-02-11, Ất Tỵ",
         "2024-02-09, Quý Mão",
@@ -38,6 +40,8 @@ class CanChiTest {
     @CsvSource({
         // a Giáp year starts with Bính Dần, an Ất year with Mậu Dần
         "2024, 1, Bính Dần", "2024, 12, Đinh Sửu", "2025, 1, Mậu Dần", "2026, 1, Canh Dần",
+        // a Canh year, like an Ất year, starts with Mậu Dần
+        "1900, 1, Mậu Dần", "2020, 1, Mậu Dần",
     })
     void monthNames(int year, int month, String name) {
         assertThat(LunarDate.of(year, month, 1, false).monthName()).isEqualTo(name);

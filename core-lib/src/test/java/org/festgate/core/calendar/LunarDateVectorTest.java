@@ -51,7 +51,7 @@ class LunarDateVectorTest {
 
     @ParameterizedTest(name = "Tết {0}")
     @CsvSource({
-        "1968-01-29", "1969-02-16", "1985-01-21", "1990-01-27", "1999-02-16",
+        "1900-01-31", "1968-01-29", "1969-02-16", "1985-01-21", "1990-01-27", "1999-02-16",
         "2000-02-05", "2001-01-24", "2002-02-12", "2003-02-01", "2004-01-22", "2005-02-09",
         "2006-01-29", "2007-02-17", "2008-02-07", "2009-01-26", "2010-02-14", "2011-02-03",
         "2012-01-23", "2013-02-10", "2014-01-31", "2015-02-19", "2016-02-08", "2017-01-28",
@@ -97,6 +97,32 @@ class LunarDateVectorTest {
         // reference §7: leap month 2 runs 1985-03-21 to 1985-04-19
         assertThat(LunarDate.lengthOfMonth(1985, 2, true)).isEqualTo(30);
         assertThat(LunarDate.of(1985, 2, 15, true).lengthOfMonth()).isEqualTo(30);
+    }
+
+    @Test
+    void beforeThe1968ReformTheCalendarIsProlepticUtcPlus7() {
+        // reference §8: Tết 1965 of the calendar then in use (UTC+8) differs; proleptic UTC+7 gives 1965-02-01
+        assertThat(LunarDate.of(1965, 1, 1, false).toLocalDate()).isEqualTo(LocalDate.of(1965, 2, 1));
+        assertThat(LunarDate.of(1900, 1, 1, false).toLocalDate()).isEqualTo(LocalDate.of(1900, 1, 31));
+    }
+
+    /**
+     * Reference §9: new moons within seconds of local midnight. These pin down what the simplified
+     * (Meeus low-precision, HND) method gives; a high-precision computation puts the 2072 and 2077 month
+     * starts one day earlier (2072-12-09, 2077-11-15). Change these together with the astronomy.
+     */
+    @ParameterizedTest(name = "knife edge {0} = {1}")
+    @CsvSource({
+        "1995-09-24, 1995-08L-01",
+        "2054-05-08, 2054-04-01",
+        "2072-12-10, 2072-11-01",
+        "2077-11-16, 2077-10-01",
+        "2085-10-18, 2085-09-01",
+        "2090-09-24, 2090-08L-01",
+    })
+    void knifeEdgeNewMoonsFollowTheSimplifiedMethod(LocalDate date, String lunar) {
+        assertThat(LunarDate.from(date)).hasToString(lunar);
+        assertThat(LunarDate.from(date.minusDays(1)).day()).isGreaterThanOrEqualTo(29);
     }
 
     @Test
