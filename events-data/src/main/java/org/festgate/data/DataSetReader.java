@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,11 +12,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.festgate.core.event.Entrance;
 import org.festgate.core.event.EthnicGroup;
+import org.festgate.core.event.Festival;
 import org.festgate.core.event.Venue;
 import org.festgate.core.gate.BorderGate;
 import org.festgate.core.gate.GateKind;
@@ -29,6 +27,9 @@ import org.festgate.core.goods.OcopRating;
 import org.festgate.core.goods.ProductCategory;
 import org.festgate.core.place.Commune;
 import org.festgate.core.place.GeoPoint;
+import org.festgate.core.schedule.FestivalSchedule;
+import org.festgate.core.schedule.Schedule;
+import org.festgate.core.schedule.Session;
 import org.festgate.core.text.LocalizedText;
 import org.festgate.core.text.Provenance;
 
@@ -59,11 +60,6 @@ public final class DataSetReader {
     public static final int FORMAT = 1;
 
     private static final Pattern KEY = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-    private static final Pattern LUNAR = Pattern.compile("lunar:(\\d{2})-(\\d{2})((?:;[a-z]+=[a-z]+)*)");
-    private static final Pattern SOLAR = Pattern.compile("solar:(\\d{2})-(\\d{2})");
-    private static final Pattern WEEKDAY = Pattern.compile(
-            "weekday:(\\d{1,2})-([1-5]|LAST)-(MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)");
-    private static final Pattern ONCE = Pattern.compile("once:(\\d{4}-\\d{2}-\\d{2})");
 
     private DataSetReader() {
     }
@@ -159,7 +155,7 @@ public final class DataSetReader {
             List<LocalProduct> products = list("products", this::product);
             Set<String> venueKeys = new HashSet<>();
             venues.forEach(v -> venueKeys.add(v.key()));
-            List<FestivalEntry> festivals = list("festivals", (o, w) -> festival(o, w, venueKeys));
+            List<Festival> festivals = list("festivals", (o, w) -> festival(o, w, venueKeys));
             List<String> tradeKeys = new ArrayList<>();
             List<TradeTarget> trade = list("tradeTargets", (o, w) -> {
                 tradeKeys.add(key(o, "key", w));
@@ -267,7 +263,7 @@ public final class DataSetReader {
                     provenance(o, w));
         }
 
-        private FestivalEntry festival(JsonObject o, Where w, Set<String> venueKeys) {
+        private Festival festival(JsonObject o, Where w, Set<String> venueKeys) {
             JsonArray groupsJson = array(o, "ethnicGroups", w);
             if (groupsJson.isEmpty()) {
                 throw w.fail("ethnicGroups", "at least one ethnic group is required");
@@ -289,13 +285,12 @@ public final class DataSetReader {
                 throw w.fail("venue", "no venue with key '" + venue + "'");
             }
             JsonObject schedule = object(o, "schedule", w);
-            String rule = string(schedule, "rule", w, "schedule.");
-            checkRule(rule, w);
+            Schedule rule = rule(string(schedule, "rule", w, "schedule."), w);
             int duration = integer(schedule, "durationDays", w, "schedule.");
             if (duration < 1) {
                 throw w.fail("schedule.durationDays", "must be at least 1: " + duration);
             }
-            List<FestivalEntry.Session> sessions = new ArrayList<>();
+            List<Session> sessions = new ArrayList<>();
             if (schedule.containsKey("sessions")) {
                 JsonArray arr = array(schedule, "sessions", w, "schedule.");
                 for (int i = 0; i < arr.size(); i++) {
@@ -313,11 +308,11 @@ public final class DataSetReader {
                     if (!end.isAfter(start)) {
                         throw w.fail(prefix + "end", "must be after start " + start + ": " + end);
                     }
-                    sessions.add(new FestivalEntry.Session(day, start, end, text(s, "title", w, prefix)));
+                    sessions.add(Session.of(day, start, end, text(s, "title", w, prefix)));
                 }
             }
-            return new FestivalEntry(key(o, "key", w), text(o, "name", w), groups, venue, rule, duration, sessions,
-                    text(o, "description", w), provenance(o, w));
+            return Festival.of(key(o, "key", w), text(o, "name", w), groups, venue,
+                    FestivalSchedule.of(rule, duration, sessions), text(o, "description", w), provenance(o, w));
         }
 
         private TradeTarget tradeTarget(JsonObject o, Where w) {
@@ -364,35 +359,17 @@ public final class DataSetReader {
             return Provenance.sample(note);
         }
 
-        private static void checkRule(String rule, Where w) {
-            String field = "schedule.rule";
-            Matcher m;
+        /** Parses a rule with core-lib's {@link Schedule#parse}, the single definition of the grammar. */
+        private static Schedule rule(String rule, Where w) {
             try {
-                if ((m = LUNAR.matcher(rule)).matches()) {
-                    int month = Integer.parseInt(m.group(1));
-                    int day = Integer.parseInt(m.group(2));
-                    if (month < 1 || month > 12 || day < 1 || day > 30) {
-                        throw w.fail(field, "unknown rule '" + rule + "': lunar month 01-12, day 01-30");
-                    }
-                    for (String opt : m.group(3).split(";")) {
-                        if (!opt.isEmpty() && !opt.equals("leap=both") && !opt.equals("short=skip")) {
-                            throw w.fail(field, "unknown rule '" + rule + "': unknown option '" + opt + "'");
-                        }
-                    }
-                } else if ((m = SOLAR.matcher(rule)).matches()) {
-                    MonthDay.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-                } else if ((m = WEEKDAY.matcher(rule)).matches()) {
-                    int month = Integer.parseInt(m.group(1));
-                    if (month < 1 || month > 12) {
-                        throw w.fail(field, "unknown rule '" + rule + "': month 1-12");
-                    }
-                } else if ((m = ONCE.matcher(rule)).matches()) {
-                    LocalDate.parse(m.group(1));
-                } else {
-                    throw w.fail(field, "unknown rule '" + rule + "'");
-                }
+                return Schedule.parse(rule);
             } catch (DateTimeException e) {
-                throw w.fail(field, "unknown rule '" + rule + "': " + e.getMessage(), e);
+                String problem = e.getMessage();
+                String prefix = "Cannot parse schedule '" + rule + "': ";
+                if (problem != null && problem.startsWith(prefix)) {
+                    problem = problem.substring(prefix.length());
+                }
+                throw w.fail("schedule.rule", "unknown rule '" + rule + "': " + problem, e);
             }
         }
 

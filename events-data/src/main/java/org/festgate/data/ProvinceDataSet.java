@@ -3,6 +3,7 @@ package org.festgate.data;
 import java.util.List;
 import java.util.Optional;
 
+import org.festgate.core.event.Festival;
 import org.festgate.core.event.Venue;
 import org.festgate.core.gate.BorderGate;
 import org.festgate.core.gate.TradeTarget;
@@ -14,7 +15,10 @@ import org.festgate.core.text.LocalizedText;
  * cross-reference (source ids, festival venue keys) resolves. Records keep the order of the file.
  *
  * <p>An importer upserts each record by its key ({@code gate.key()}, {@code venue.key()}, ...; trade targets by
- * {@link #tradeTargetKeys()}), never by position.
+ * {@link #tradeTargetKeys()}), never by position. Each record's origin is its core-lib
+ * {@link org.festgate.core.text.Provenance}: for a sourced record {@code provenance().source()} is a source id that
+ * {@link #source(String)} resolves; for a pure sample it is the record's note. The {@code note} of a record that
+ * has a source (whether or not it is also flagged sample) is not carried by the core types and stays in the file.
  *
  * @param provinceKey     slug of the province ({@code lai-chau})
  * @param provinceName    province name in vi, en, zh
@@ -22,12 +26,12 @@ import org.festgate.core.text.LocalizedText;
  * @param gates           border gates, openings and border markets
  * @param venues          festival venues with their entrances
  * @param products        local products
- * @param festivals       festivals (interim {@link FestivalEntry} until core-lib publishes {@code Festival})
+ * @param festivals       festivals, each with its schedule ({@code festival.schedule().occurrences(from, to)})
  * @param tradeTargets    trade baselines and targets
  * @param tradeTargetKeys the stable key of each trade target, same order as {@code tradeTargets}
  */
 public record ProvinceDataSet(String provinceKey, LocalizedText provinceName, List<Source> sources,
-        List<BorderGate> gates, List<Venue> venues, List<LocalProduct> products, List<FestivalEntry> festivals,
+        List<BorderGate> gates, List<Venue> venues, List<LocalProduct> products, List<Festival> festivals,
         List<TradeTarget> tradeTargets, List<String> tradeTargetKeys) {
 
     /** Makes defensive copies. */
@@ -62,7 +66,7 @@ public record ProvinceDataSet(String provinceKey, LocalizedText provinceName, Li
     }
 
     /** @param key a festival key @return the festival with that key */
-    public Optional<FestivalEntry> festival(String key) {
+    public Optional<Festival> festival(String key) {
         return festivals.stream().filter(f -> f.key().equals(key)).findFirst();
     }
 

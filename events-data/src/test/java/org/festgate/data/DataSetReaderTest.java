@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
+import org.festgate.core.schedule.LeapMonthPolicy;
+import org.festgate.core.schedule.LunarYearly;
+import org.festgate.core.schedule.NthWeekdayYearly;
+import org.festgate.core.schedule.ShortMonthPolicy;
 import org.junit.jupiter.api.Test;
 
 class DataSetReaderTest {
@@ -38,6 +42,10 @@ class DataSetReaderTest {
         assertThat(d.festivals()).singleElement().satisfies(f -> {
             assertThat(f.venueKey()).isEqualTo("v1");
             assertThat(f.provenance().source()).isEqualTo("s1");
+            assertThat(f.schedule().rule())
+                    .isEqualTo(LunarYearly.of(1, 15, LeapMonthPolicy.BOTH_MONTHS, ShortMonthPolicy.LAST_DAY));
+            assertThat(f.schedule().durationDays()).isEqualTo(1);
+            assertThat(f.schedule().sessions()).isEmpty();
         });
     }
 
@@ -112,8 +120,19 @@ class DataSetReaderTest {
         assertThatThrownBy(() -> read(doc(VENUE, festival("f2", "v1", "solar:02-30"))))
                 .isInstanceOf(DataSetException.class).hasMessageContaining("unknown rule 'solar:02-30'");
         assertThatThrownBy(() -> read(doc(VENUE, festival("f3", "v1", "lunar:01-15;leap=never"))))
-                .isInstanceOf(DataSetException.class).hasMessageContaining("unknown option 'leap=never'");
-        assertThat(read(doc(VENUE, festival("f4", "v1", "weekday:10-LAST-SUNDAY"))).festivals()).hasSize(1);
+                .isInstanceOf(DataSetException.class)
+                .hasMessage("festivals[0] (key 'f3'): field 'schedule.rule': unknown rule 'lunar:01-15;leap=never': "
+                        + "unknown value in option 'leap=never'");
+        assertThatThrownBy(() -> read(doc(VENUE, festival("f5", "v1", "lunar:01-15;short=skip;short=skip"))))
+                .isInstanceOf(DataSetException.class).hasMessageContaining("repeated option 'short=skip'");
+        // one grammar, core-lib's: two-digit weekday month
+        assertThatThrownBy(() -> read(doc(VENUE, festival("f6", "v1", "weekday:9-1-MONDAY"))))
+                .isInstanceOf(DataSetException.class).hasMessageContaining("unknown rule 'weekday:9-1-MONDAY'");
+        assertThat(read(doc(VENUE, festival("f4", "v1", "weekday:10-LAST-SUNDAY"))).festivals().get(0)
+                .schedule().rule()).isInstanceOf(NthWeekdayYearly.class).hasToString("weekday:10-LAST-SUNDAY");
+        assertThat(read(doc(VENUE, festival("f7", "v1", "lunar:12-30;short=skip;leap=regular"))).festivals().get(0)
+                .schedule().rule()).isEqualTo(
+                        LunarYearly.of(12, 30, LeapMonthPolicy.REGULAR_MONTH_ONLY, ShortMonthPolicy.SKIP));
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,8 +12,14 @@ import java.util.stream.Collectors;
 
 import org.festgate.core.calendar.LunarDate;
 import org.festgate.core.event.EthnicGroup;
+import org.festgate.core.event.Festival;
 import org.festgate.core.gate.BorderGate;
 import org.festgate.core.gate.GateKind;
+import org.festgate.core.schedule.FestivalSchedule;
+import org.festgate.core.schedule.LunarYearly;
+import org.festgate.core.schedule.Occurrence;
+import org.festgate.core.schedule.Schedule;
+import org.festgate.core.schedule.SolarYearly;
 import org.festgate.core.text.LocalizedText;
 import org.festgate.core.text.Provenance;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,15 +78,18 @@ class LaiChauDataSetTest {
         // the only solar ones: the Mong Independence Day (a national date), the La Hu new year
         // (documented in December of the solar calendar) and the staged Kho Mu new-rice festival
         Set<String> solar = Set.of("tet-doc-lap-mong", "kho-xo-la-hu", "com-moi-kho-mu");
-        for (FestivalEntry f : data.festivals()) {
+        for (Festival f : data.festivals()) {
+            Schedule rule = f.schedule().rule();
             if (solar.contains(f.key())) {
-                assertThat(f.rule()).as(f.key()).startsWith("solar:");
+                assertThat(rule).as(f.key()).isInstanceOf(SolarYearly.class);
             } else {
-                assertThat(f.isLunar()).as(f.key() + " " + f.rule()).isTrue();
+                assertThat(rule).as(f.key() + " " + rule).isInstanceOf(LunarYearly.class);
             }
         }
-        assertThat(data.festival("then-kin-pang").orElseThrow().rule()).isEqualTo("lunar:03-10");
-        assertThat(data.festival("gau-tao-nam-loong").orElseThrow().rule()).isEqualTo("lunar:01-15");
+        assertThat(data.festival("then-kin-pang").orElseThrow().schedule().rule())
+                .isEqualTo(LunarYearly.of(3, 10)).hasToString("lunar:03-10");
+        assertThat(data.festival("gau-tao-nam-loong").orElseThrow().schedule().rule())
+                .isEqualTo(LunarYearly.of(1, 15));
     }
 
     @Test
@@ -146,25 +154,50 @@ class LaiChauDataSetTest {
 
     @Test
     void everyFestivalOccursIn2026() {
-        for (FestivalEntry f : data.festivals()) {
-            LocalDate start = firstDayIn(f.rule(), 2026);
-            assertThat(start).as(f.key()).isNotNull();
-            assertThat(start.plusDays(f.durationDays() - 1L).getYear()).as(f.key()).isBetween(2026, 2027);
+        for (Festival f : data.festivals()) {
+            List<Occurrence> occurrences = f.schedule().occurrences(FROM_2026, TO_2026);
+            assertThat(occurrences).as(f.key() + " " + f.schedule().rule()).isNotEmpty().allSatisfy(o -> {
+                assertThat(o.overlaps(FROM_2026, TO_2026)).isTrue();
+                assertThat(o.endInclusive()).isEqualTo(o.start().plusDays(f.schedule().durationDays() - 1L));
+                assertThat(o.sessions()).hasSameSizeAs(f.schedule().sessions());
+            });
+            if (f.schedule().rule() instanceof LunarYearly lunar) {
+                // default policies, no day 30 in the file: every occurrence is on the rule's own lunar day
+                assertThat(occurrences).as(f.key()).anySatisfy(o -> {
+                    assertThat(o.lunarStart().year()).isEqualTo(2026);
+                    assertThat(o.lunarStart().month()).isEqualTo(lunar.month());
+                    assertThat(o.lunarStart().day()).isEqualTo(lunar.day());
+                    assertThat(o.lunarStart().isLeapMonth()).isFalse();
+                });
+            }
         }
-        // Then Kin Pang, 10th day of the 3rd lunar month of Binh Ngo (2026)
-        assertThat(firstDayIn("lunar:03-10", 2026)).isEqualTo(LunarDate.of(2026, 3, 10, false).toLocalDate());
-        assertThat(firstDayIn("lunar:01-15", 2026).getMonthValue()).isIn(2, 3);
     }
 
-    /** Occurrence of a lunar (non-leap month) or solar rule in the given lunar/solar year. */
-    private static LocalDate firstDayIn(String rule, int year) {
-        String[] md = rule.substring(rule.indexOf(':') + 1).split(";")[0].split("-");
-        int month = Integer.parseInt(md[0]);
-        int day = Integer.parseInt(md[1]);
-        if (rule.startsWith("solar:")) {
-            return MonthDay.of(month, day).atYear(year);
-        }
-        int length = LunarDate.lengthOfMonth(year, month, false);
-        return day > length ? null : LunarDate.of(year, month, day, false).toLocalDate();
+    @Test
+    void lunarFestivalsFallOnTheirKnownDatesIn2026() {
+        // Tet of Binh Ngo is 17 February 2026; the Mang new year is held on its first day, for two days
+        Occurrence tetMang = only(data.festival("tet-mang").orElseThrow());
+        assertThat(tetMang.start()).isEqualTo(LocalDate.of(2026, 2, 17));
+        assertThat(tetMang.endInclusive()).isEqualTo(LocalDate.of(2026, 2, 18));
+
+        // Gau Tao on the 15th of the 1st lunar month: 3 March 2026, its session timed in Viet Nam
+        Occurrence gauTao = only(data.festival("gau-tao-nam-loong").orElseThrow());
+        assertThat(gauTao.start()).isEqualTo(LocalDate.of(2026, 3, 3));
+        assertThat(gauTao.lunarStart()).isEqualTo(LunarDate.of(2026, 1, 15, false));
+        assertThat(gauTao.sessions()).allSatisfy(s ->
+                assertThat(s.start().getZone()).isEqualTo(FestivalSchedule.ZONE));
+
+        // Then Kin Pang, 10th day of the 3rd lunar month
+        assertThat(only(data.festival("then-kin-pang").orElseThrow()).start())
+                .isEqualTo(LunarDate.of(2026, 3, 10, false).toLocalDate());
+    }
+
+    private static final LocalDate FROM_2026 = LocalDate.of(2026, 1, 1);
+    private static final LocalDate TO_2026 = LocalDate.of(2026, 12, 31);
+
+    private static Occurrence only(Festival festival) {
+        List<Occurrence> occurrences = festival.schedule().occurrences(FROM_2026, TO_2026);
+        assertThat(occurrences).as(festival.key()).hasSize(1);
+        return occurrences.get(0);
     }
 }
