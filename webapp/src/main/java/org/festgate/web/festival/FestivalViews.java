@@ -2,7 +2,7 @@ package org.festgate.web.festival;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.festgate.core.calendar.LunarDate;
 import org.festgate.core.event.EthnicGroup;
@@ -58,10 +58,11 @@ public final class FestivalViews {
         }
     }
 
-    /** A session at its local times in Asia/Ho_Chi_Minh. */
-    public record SessionTime(Text title, ZonedDateTime start, ZonedDateTime end) {
+    /** A session at its local times in Asia/Ho_Chi_Minh (offset +07:00). */
+    public record SessionTime(Text title, OffsetDateTime start, OffsetDateTime end) {
         static SessionTime of(TimedSession session) {
-            return new SessionTime(Text.of(session.title()), session.start(), session.end());
+            return new SessionTime(Text.of(session.title()), session.start().toOffsetDateTime(),
+                    session.end().toOffsetDateTime());
         }
     }
 

@@ -33,7 +33,8 @@ final class ApiClient {
         }
     }
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String bearer;
 
@@ -53,6 +54,10 @@ final class ApiClient {
             throw new IllegalStateException("sign-in of " + username + " failed: " + reply);
         }
         return new ApiClient(reply.json().getString("token"));
+    }
+
+    static ApiClient withToken(String token) {
+        return new ApiClient(token);
     }
 
     static ApiClient admin() {

@@ -3,25 +3,58 @@ package org.festgate.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The REST API on a running Payara Micro, called over HTTP as a client would: sign-in, roles, problem+json.
- * One deployment (one server boot) for the whole class.
+ * The REST API on a running Payara Micro, called over HTTP as another provincial system would: the data set
+ * loaded on first start, festival CRUD with its roles, problem+json for bad input, lunar conversion and the
+ * iCalendar feeds. One deployment (one server boot) for the whole class.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class FestgateApiIT {
 
+    private static final String RUN = Long.toString(System.nanoTime(), 36);
+
+    private static ApiClient admin;
+    private static ApiClient organizer;
+    private static ApiClient vendor;
+
     @Deployment(testable = false)
     static WebArchive deployment() {
         return FestgateServer.war();
     }
+
+    @BeforeAll
+    static void users() {
+        admin = ApiClient.admin();
+        organizer = userWithRole("organizer", "ORGANIZER");
+        vendor = userWithRole("vendor", "VENDOR");
+    }
+
+    private static ApiClient userWithRole(String prefix, String role) {
+        String name = prefix + "-" + RUN;
+        ApiClient.Reply created = admin.post("api/users", Json.createObjectBuilder().add("username", name)
+                .add("password", "password-" + RUN).add("roles", Json.createArrayBuilder().add(role))
+                .build().toString());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return ApiClient.signedIn(name, "password-" + RUN);
+    }
+
+    // --- sign-in and roles -------------------------------------------------------------------------------
 
     @Test
     void anonymousCallerGets401AsProblemJson() {
@@ -29,19 +62,6 @@ class FestgateApiIT {
         assertThat(reply.status()).isEqualTo(401);
         assertThat(reply.contentType()).startsWith("application/problem+json");
         assertThat(reply.json().getString("detail")).contains("ADMIN");
-    }
-
-    @Test
-    void vendorGets403ForAdministration() {
-        String vendor = "vendor-" + System.nanoTime();
-        ApiClient.Reply created = ApiClient.admin().post("api/users", Json.createObjectBuilder()
-                .add("username", vendor).add("password", "vendor-password")
-                .add("roles", Json.createArrayBuilder().add("VENDOR")).build().toString());
-        assertThat(created.status()).isEqualTo(201);
-
-        ApiClient.Reply reply = ApiClient.signedIn(vendor, "vendor-password").get("api/users");
-        assertThat(reply.status()).isEqualTo(403);
-        assertThat(reply.contentType()).startsWith("application/problem+json");
     }
 
     @Test
@@ -53,9 +73,197 @@ class FestgateApiIT {
     }
 
     @Test
-    void readinessAnswersWhenTheDatabaseDoes() {
-        ApiClient.Reply reply = ApiClient.anonymous().get("health/ready");
+    void unknownBearerTokenIsRefused() {
+        ApiClient.Reply reply = ApiClient.withToken("made-up-token").get("api/festivals");
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+    }
+
+    // --- the data set ---------------------------------------------------------------------------------------
+
+    @Test
+    void firstStartLoadedTheProvinceDataSet() {
+        List<JsonObject> festivals = admin.get("api/festivals?year=2026").array().getValuesAs(JsonObject.class);
+        assertThat(festivals.size()).isGreaterThanOrEqualTo(12);
+        JsonObject gauTao = festivals.stream().filter(f -> f.getString("key").equals("gau-tao-nam-loong"))
+                .findFirst().orElseThrow();
+        assertThat(gauTao.getString("rule")).isEqualTo("lunar:01-15");
+        JsonObject first = gauTao.getJsonArray("occurrences").getJsonObject(0);
+        assertThat(first.getString("start")).isEqualTo("2026-03-03");
+        assertThat(first.getJsonObject("lunarStart").getString("yearName")).isEqualTo("Bính Ngọ");
+
+        List<String> gates = ApiClient.anonymous().get("api/gates").array().getValuesAs(JsonObject.class).stream()
+                .map(g -> g.getString("key") + ":" + g.getString("kind")).toList();
+        assertThat(gates).contains("ma-lu-thang:INTERNATIONAL");
+        assertThat(ApiClient.anonymous().get("api/products").array()).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(ApiClient.anonymous().get("api/venues").array()).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(ApiClient.anonymous().get("api/trade-targets").body()).contains("19500000");
+    }
+
+    @Test
+    void importingTheDataSetAgainUpdatesWithoutDuplicates() {
+        int before = admin.get("api/festivals?year=2026").array().size();
+        ApiClient.Reply reply = admin.post("api/admin/province-data/bundled", "");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.json().getInt("festivals")).isGreaterThanOrEqualTo(12);
+        assertThat(admin.get("api/festivals?year=2026").array()).hasSize(before);
+        assertThat(organizer.post("api/admin/province-data/bundled", "").status()).isEqualTo(403);
+    }
+
+    @Test
+    void festivalsAreFilteredByEthnicGroupMonthAndText() {
+        List<JsonObject> mong = ApiClient.anonymous().get("api/festivals?year=2026&ethnicGroup=mong").array()
+                .getValuesAs(JsonObject.class);
+        assertThat(mong).isNotEmpty().allSatisfy(f -> assertThat(f.getJsonArray("ethnicGroups").toString())
+                .contains("\"mong\""));
+        List<JsonObject> march = ApiClient.anonymous().get("api/festivals?year=2026&month=3").array()
+                .getValuesAs(JsonObject.class);
+        assertThat(march).extracting(f -> f.getString("key")).contains("gau-tao-nam-loong");
+        assertThat(ApiClient.anonymous().get("api/festivals?year=2026&q=gau%20tao").array().toString())
+                .contains("gau-tao-nam-loong");
+    }
+
+    // --- festival CRUD -------------------------------------------------------------------------------------
+
+    @Test
+    void organizerCreatesChangesAndDeletesAFestival() {
+        String key = "test-" + RUN;
+        ApiClient.Reply created = organizer.post("api/festivals", Festivals.body(key, "lunar:01-15").toString());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+
+        JsonObject in2027 = ApiClient.anonymous().get("api/festivals/" + key + "?year=2027").json();
+        JsonObject occurrence = in2027.getJsonArray("occurrences").getJsonObject(0);
+        assertThat(occurrence.getString("start")).isEqualTo("2027-02-20");
+        assertThat(occurrence.getString("end")).isEqualTo("2027-02-21");
+        assertThat(occurrence.getJsonObject("lunarStart").getString("text")).isEqualTo("2027-01-15");
+        assertThat(occurrence.getJsonArray("sessions").getJsonObject(0).getString("start"))
+                .isEqualTo("2027-02-20T08:00:00+07:00");
+
+        ApiClient.Reply changed = organizer.put("api/festivals/" + key,
+                Festivals.with(Festivals.body(key, "lunar:01-15"), "rule", "solar:09-02"));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.json().getString("rule")).isEqualTo("solar:09-02");
+
+        assertThat(admin.delete("api/festivals/" + key).status()).isEqualTo(204);
+        assertThat(ApiClient.anonymous().get("api/festivals/" + key).status()).isEqualTo(404);
+    }
+
+    @Test
+    void writesNeedTheOrganizerOrAdminRole() {
+        String body = Festivals.body("denied-" + RUN, "lunar:01-15").toString();
+        ApiClient.Reply anonymous = ApiClient.anonymous().post("api/festivals", body);
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
+        ApiClient.Reply asVendor = vendor.post("api/festivals", body);
+        assertThat(asVendor.status()).isEqualTo(403);
+        assertThat(asVendor.contentType()).startsWith("application/problem+json");
+        assertThat(vendor.delete("api/festivals/gau-tao-nam-loong").status()).isEqualTo(403);
+        assertThat(ApiClient.anonymous().get("api/festivals/denied-" + RUN).status()).isEqualTo(404);
+        assertThat(ApiClient.anonymous().get("api/festivals/gau-tao-nam-loong").status()).isEqualTo(200);
+    }
+
+    // --- bad input: 4xx problem+json naming the field, nothing stored ---------------------------------
+
+    @Test
+    void badInputGetsProblemJsonNamingTheField() {
+        String key = "bad-" + RUN;
+        JsonObject valid = Festivals.body(key, "lunar:01-15");
+        assertProblem(organizer.post("api/festivals", "{\"name\": "), 400, "body");
+        assertProblem(organizer.post("api/festivals", Festivals.with(valid, "rule", "lunar:13-01")), 400, "rule");
+        assertProblem(organizer.post("api/festivals", Festivals.with(valid, "venueKey", "nowhere")), 400,
+                "venueKey");
+        assertProblem(organizer.post("api/festivals", Json.createObjectBuilder(valid)
+                .add("ethnicGroups", Json.createArrayBuilder().add("martian")).build().toString()), 400,
+                "ethnicGroups");
+        assertProblem(organizer.post("api/festivals", Json.createObjectBuilder(valid)
+                .add("name", JsonValue.NULL).build().toString()), 400, "name");
+        assertProblem(organizer.post("api/festivals", Json.createObjectBuilder(valid)
+                .add("durationDays", 0).build().toString()), 400, "durationDays");
+        assertProblem(organizer.post("api/festivals", "x".repeat(2_000_000)), 413, "body");
+        assertProblem(ApiClient.anonymous().get("api/festivals?year=3000"), 400, "year");
+        assertProblem(ApiClient.anonymous().get("api/lunar?lunar=2025-04L-01"), 400, "lunar");
+        assertProblem(ApiClient.anonymous().get("api/lunar?lunar=2025-02-30"), 400, "lunar");
+        assertThat(ApiClient.anonymous().get("api/festivals/" + key).status()).isEqualTo(404);
+
+        ApiClient.Reply unknown = ApiClient.anonymous().get("api/festivals/no-such-festival");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(organizer.put("api/festivals/no-such-festival",
+                Festivals.body("no-such-festival", "lunar:01-15").toString()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aDuplicateKeyIsAConflictAndTheFirstFestivalIsKept() {
+        String key = "twice-" + RUN;
+        assertThat(organizer.post("api/festivals", Festivals.body(key, "lunar:03-03").toString()).status())
+                .isEqualTo(201);
+        assertProblem(organizer.post("api/festivals", Festivals.body(key, "solar:01-01").toString()), 409, "key");
+        assertThat(ApiClient.anonymous().get("api/festivals/" + key).json().getString("rule"))
+                .isEqualTo("lunar:03-03");
+    }
+
+    private static void assertProblem(ApiClient.Reply reply, int status, String field) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        JsonObject problem = reply.json();
+        assertThat(problem.getInt("status")).isEqualTo(status);
+        assertThat(problem.getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field")).anySatisfy(f -> assertThat(f).endsWith(field));
+        assertThat(reply.body()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    // --- lunar conversion and calendar feeds ------------------------------------------------------------
+
+    @Test
+    void convertsBetweenSolarAndLunarDates() {
+        JsonObject tet = ApiClient.anonymous().get("api/lunar?solar=2026-02-17").json();
+        assertThat(tet.getJsonObject("lunar").getString("text")).isEqualTo("2026-01-01");
+        assertThat(tet.getJsonObject("lunar").getString("yearName")).isEqualTo("Bính Ngọ");
+        JsonObject leap = ApiClient.anonymous().get("api/lunar?lunar=2025-06L-01").json();
+        assertThat(leap.getString("solar")).isEqualTo("2025-07-25");
+    }
+
+    @Test
+    void theFeedOfAllFestivalsValidatesAndHasOneEventPerOccurrence() throws Exception {
+        ApiClient.Reply reply = ApiClient.anonymous().get("api/calendar/festivals.ics?year=2026&lang=en");
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(reply.body()).contains("\"database\"").contains("UP");
+        assertThat(reply.contentType()).startsWith("text/calendar");
+        Calendar calendar = new CalendarBuilder().build(new StringReader(reply.body()));
+        assertThat(calendar.validate().hasErrors()).as(calendar.validate().toString()).isFalse();
+        List<VEvent> events = calendar.getComponents("VEVENT");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.getUid().orElseThrow().getValue()).isEqualTo("gau-tao-nam-loong-20260303@"
+                    + "festgate.laichau.example");
+            assertThat(e.getDescription().getValue()).contains("15/1");
+        });
+        assertThat(reply.body()).doesNotContain("RRULE");
+    }
+
+    @Test
+    void oneFestivalsFeedAndSubscribeLinks() throws Exception {
+        ApiClient.Reply feed = ApiClient.anonymous().get("api/calendar/festivals/gau-tao-nam-loong.ics?year=2027");
+        assertThat(feed.status()).isEqualTo(200);
+        Calendar calendar = new CalendarBuilder().build(new StringReader(feed.body()));
+        assertThat(calendar.getComponents("VEVENT")).isNotEmpty();
+        assertThat(feed.body()).contains("DTSTART;VALUE=DATE:20270220");
+
+        JsonObject links = ApiClient.anonymous().get("api/calendar/links?ethnicGroup=mong&lang=zh").json();
+        assertThat(links.getString("webcal")).startsWith("webcal://").contains("ethnicGroup=mong").contains("lang=zh");
+        assertThat(links.getString("ics")).startsWith("http").endsWith(links.getString("webcal").substring(6));
+        assertThat(ApiClient.anonymous().get("api/calendar/festivals/nope.ics").status()).isEqualTo(404);
+    }
+
+    // --- operations --------------------------------------------------------------------------------------
+
+    @Test
+    void healthOpenApiAndMetricsAnswer() {
+        ApiClient.Reply ready = ApiClient.anonymous().get("health/ready");
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"database\"").contains("UP");
+        ApiClient.Reply openapi = ApiClient.anonymous().get("openapi");
+        assertThat(openapi.status()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/festivals").contains("/api/calendar/festivals.ics")
+                .contains("/api/lunar");
+        assertThat(ApiClient.anonymous().get("metrics").status()).isEqualTo(200);
     }
 }
