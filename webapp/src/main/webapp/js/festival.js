@@ -112,7 +112,8 @@ async function start() {
     $('status').textContent = t('festival.notFound');
     return;
   }
-  const year = new Date().getFullYear();
+  const asked = Number.parseInt(new URLSearchParams(location.search).get('year'), 10);
+  const year = asked >= 1901 && asked <= 2198 ? asked : new Date().getFullYear();
   try {
     years = await Promise.all([year, year + 1].map((y) => api(`/api/festivals/${encodeURIComponent(key)}?year=${y}`)));
     $('festival').hidden = false;
