@@ -28,6 +28,7 @@ function clampInt(text, min, max, fallback) {
 const $ = (id) => document.getElementById(id);
 
 function monthTitle() {
+  if (state.view === 'list' && state.scope === 'year') return String(state.year);
   const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' })
     .format(new Date(Date.UTC(state.year, state.month - 1, 1)));
   return t('calendar.monthYear', { month: state.month, year: state.year, monthName });
