@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -89,7 +90,7 @@ class CalendarPagesIT {
     }
 
     @Test
-    void calendarShowsTheFestivalOnItsDayWithTheLunarDate() throws IOException {
+    void calendarShowsTheFestivalOnItsDayWithTheLunarDate() {
         openCalendar(2026, 3);
 
         WebElement cell = driver.findElement(By.cssSelector("td[data-date='2026-03-03']"));
@@ -100,9 +101,23 @@ class CalendarPagesIT {
         assertThat(other.findElements(By.cssSelector("[data-festival='" + FESTIVAL + "']"))).isEmpty();
         assertThat(driver.findElement(By.cssSelector("td[data-date='2026-03-19'] .lunar")).getText()).isEqualTo("1/2");
 
-        Files.createDirectories(SCREENSHOTS);
-        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, SCREENSHOTS.resolve("calendar.png"), StandardCopyOption.REPLACE_EXISTING);
+        screenshot("calendar.png");
+    }
+
+    @Test
+    void monthGridIsUsableWithTheKeyboard() {
+        openCalendar(2026, 3);
+        WebElement start = driver.findElement(By.cssSelector("td[data-date='2026-03-03']"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].focus();", start);
+
+        driver.switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT);
+        assertThat(driver.switchTo().activeElement().getAttribute("data-date")).isEqualTo("2026-03-04");
+        driver.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+        assertThat(driver.switchTo().activeElement().getAttribute("data-date")).isEqualTo("2026-03-11");
+
+        driver.findElement(By.id("next-month")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("month-grid"), "data-loaded", "2026-4"));
+        assertThat(driver.getCurrentUrl()).contains("year=2026").contains("month=4");
     }
 
     @Test
@@ -124,6 +139,7 @@ class CalendarPagesIT {
 
         driver.navigate().refresh();
         wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "zh"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("month-grid"), "data-loaded", "2026-3"));
         assertThat(driver.findElement(By.id("month-title")).getText()).isEqualTo("2026年3月");
     }
 
@@ -160,6 +176,7 @@ class CalendarPagesIT {
         type("session-title-vi-0", "Khai mạc");
         type("session-title-en-0", "Opening");
         type("session-title-zh-0", "开幕");
+        screenshot("organizer.png");
         driver.findElement(By.id("save")).click();
 
         WebElement view = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-on-calendar")));
@@ -215,6 +232,16 @@ class CalendarPagesIT {
     private static void openCalendar(int year, int month) {
         driver.get(FestgateServer.BASE_URL + "?year=" + year + "&month=" + month);
         wait.until(ExpectedConditions.attributeToBe(By.id("month-grid"), "data-loaded", year + "-" + month));
+    }
+
+    private static void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void type(String id, String text) {
