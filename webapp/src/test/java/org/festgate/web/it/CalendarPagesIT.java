@@ -1,0 +1,259 @@
+package org.festgate.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.festgate.core.calendar.LunarDate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The static pages in headless Chromium against the packaged WAR on Payara Micro: the calendar grid, the language
+ * switch, the organizer's form and the festival page. One deployment (one server boot) and one browser for the class.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CalendarPagesIT {
+
+    private static final String FESTIVAL = "gau-tao-nam-loong";
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static Path profile;
+    private static WebDriver driver;
+    private static WebDriverWait wait;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return FestgateServer.war();
+    }
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        profile = Files.createTempDirectory("festgate-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-dev-shm-usage", "--window-size=412,915", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profile != null) {
+            try (var paths = Files.walk(profile)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** Each test starts signed out, in the default language. */
+    @BeforeEach
+    void freshBrowserState() {
+        driver.get(FestgateServer.BASE_URL + "404.html");
+        driver.manage().deleteAllCookies();
+        ((JavascriptExecutor) driver).executeScript("localStorage.clear();");
+    }
+
+    @Test
+    void calendarShowsTheFestivalOnItsDayWithTheLunarDate() {
+        openCalendar(2026, 3);
+
+        WebElement cell = driver.findElement(By.cssSelector("td[data-date='2026-03-03']"));
+        assertThat(cell.findElements(By.cssSelector("[data-festival='" + FESTIVAL + "']"))).hasSize(1);
+        assertThat(cell.findElement(By.cssSelector(".lunar")).getText()).isEqualTo("15/1");
+        // a day without the festival does not show it, and its lunar date is counted on: 2026-03-19 is 1/2
+        WebElement other = driver.findElement(By.cssSelector("td[data-date='2026-03-10']"));
+        assertThat(other.findElements(By.cssSelector("[data-festival='" + FESTIVAL + "']"))).isEmpty();
+        assertThat(driver.findElement(By.cssSelector("td[data-date='2026-03-19'] .lunar")).getText()).isEqualTo("1/2");
+
+        screenshot("calendar.png");
+    }
+
+    @Test
+    void monthGridIsUsableWithTheKeyboard() {
+        openCalendar(2026, 3);
+        WebElement start = driver.findElement(By.cssSelector("td[data-date='2026-03-03']"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].focus();", start);
+
+        driver.switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT);
+        assertThat(driver.switchTo().activeElement().getAttribute("data-date")).isEqualTo("2026-03-04");
+        driver.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+        assertThat(driver.switchTo().activeElement().getAttribute("data-date")).isEqualTo("2026-03-11");
+
+        driver.findElement(By.id("next-month")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("month-grid"), "data-loaded", "2026-4"));
+        assertThat(driver.getCurrentUrl()).contains("year=2026").contains("month=4");
+    }
+
+    @Test
+    void switchingToChineseTranslatesThePageAndIsRemembered() throws IOException {
+        openCalendar(2026, 3);
+        JsonObject zh = bundle("zh");
+        String zhName = ApiClient.anonymous().get("api/festivals/" + FESTIVAL + "?year=2026").json()
+                .getJsonObject("name").getString("zh");
+
+        driver.findElement(By.cssSelector("button[data-lang='zh']")).click();
+
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "zh"));
+        assertThat(driver.findElement(By.id("subscribe-heading")).getText())
+                .isEqualTo(zh.getString("calendar.subscribe"));
+        assertThat(driver.findElement(By.cssSelector("label[for='group-filter']")).getText())
+                .isEqualTo(zh.getString("calendar.filterGroup"));
+        wait.until(d -> d.findElement(By.cssSelector("td[data-date='2026-03-03'] [data-festival='" + FESTIVAL + "']"))
+                .getText().contains(zhName));
+
+        driver.navigate().refresh();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "zh"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("month-grid"), "data-loaded", "2026-3"));
+        assertThat(driver.findElement(By.id("month-title")).getText()).isEqualTo("2026年3月");
+    }
+
+    @Test
+    void organizerCreatesAFestivalAndSeesItOnTheCalendar() {
+        String username = "organizer-" + System.nanoTime();
+        ApiClient.Reply created = ApiClient.admin().post("api/users", Json.createObjectBuilder()
+                .add("username", username).add("password", "organizer-password")
+                .add("roles", Json.createArrayBuilder().add("ORGANIZER")).build().toString());
+        assertThat(created.status()).isEqualTo(201);
+
+        driver.get(FestgateServer.BASE_URL + "organizer/festivals.html");
+        wait.until(ExpectedConditions.urlContains("/login.html?next="));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("organizer-password");
+        driver.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.urlContains("/organizer/festivals.html"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("festival-form"), "data-ready", "true"));
+
+        String english = "Pages test festival " + System.nanoTime();
+        type("name-vi", "Lễ hội thử " + english);
+        type("name-en", english);
+        type("name-zh", "测试节 " + english);
+        type("desc-vi", "Lễ hội để thử trang ban tổ chức.");
+        type("desc-en", "A festival to test the organizer page.");
+        type("desc-zh", "用于测试主办方页面的节庆。");
+        driver.findElement(By.id("group-thai")).click();
+        new Select(driver.findElement(By.id("venue"))).selectByIndex(1);
+        driver.findElement(By.id("rule-kind-lunar")).click();
+        type("rule-month", "2");
+        type("rule-day", "10");
+        type("duration", "1");
+        driver.findElement(By.id("add-session")).click();
+        type("session-title-vi-0", "Khai mạc");
+        type("session-title-en-0", "Opening");
+        type("session-title-zh-0", "开幕");
+        screenshot("organizer.png");
+        driver.findElement(By.id("save")).click();
+
+        WebElement view = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-on-calendar")));
+        String key = view.getAttribute("data-festival");
+        assertThat(key).startsWith("pages-test-festival-");
+
+        LocalDate day = LunarDate.of(2027, 2, 10, false).toLocalDate();
+        openCalendar(day.getYear(), day.getMonthValue());
+        assertThat(driver.findElements(By.cssSelector(
+                "td[data-date='" + day + "'] [data-festival='" + key + "']"))).hasSize(1);
+        assertThat(driver.findElement(By.cssSelector("td[data-date='" + day + "'] .lunar")).getText())
+                .isEqualTo("10/2");
+    }
+
+    @Test
+    void organizerFormShowsFieldErrorsBesideTheInputs() {
+        String username = "organizer-" + System.nanoTime();
+        assertThat(ApiClient.admin().post("api/users", Json.createObjectBuilder()
+                .add("username", username).add("password", "organizer-password")
+                .add("roles", Json.createArrayBuilder().add("ORGANIZER")).build().toString()).status())
+                .isEqualTo(201);
+        driver.get(FestgateServer.BASE_URL + "login.html?next=/organizer/festivals.html");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("organizer-password");
+        driver.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("festival-form"), "data-ready", "true"));
+
+        type("name-en", "Only an English name");
+        driver.findElement(By.id("save")).click();
+
+        wait.until(ExpectedConditions.attributeToBe(By.id("name-vi"), "aria-invalid", "true"));
+        assertThat(driver.findElement(By.id("err-name-vi")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("venue")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(driver.findElement(By.id("name-en")).getAttribute("aria-invalid")).isNull();
+    }
+
+    @Test
+    void festivalPageShowsLunarDateAndCanChiYear() {
+        String yearName = ApiClient.anonymous().get("api/lunar?solar=2026-03-03").json()
+                .getJsonObject("lunar").getString("yearName");
+
+        driver.get(FestgateServer.BASE_URL + "festivals/" + FESTIVAL + "?year=2026");
+
+        WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#occurrence-table tr[data-start='2026-03-03']")));
+        assertThat(row.findElement(By.cssSelector(".lunar-date")).getText()).contains("15").contains(yearName);
+        assertThat(row.findElement(By.cssSelector(".year-name")).getText()).isEqualTo(yearName);
+        assertThat(driver.findElement(By.id("festival-rule")).getText()).contains("15/1");
+        assertThat(driver.findElement(By.id("download-link")).getAttribute("href"))
+                .contains("/api/calendar/festivals/" + FESTIVAL + ".ics");
+    }
+
+    private static void openCalendar(int year, int month) {
+        driver.get(FestgateServer.BASE_URL + "?year=" + year + "&month=" + month);
+        wait.until(ExpectedConditions.attributeToBe(By.id("month-grid"), "data-loaded", year + "-" + month));
+    }
+
+    private static void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void type(String id, String text) {
+        WebElement input = driver.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private static JsonObject bundle(String lang) throws IOException {
+        try (Reader reader = Files.newBufferedReader(Path.of("src/main/webapp/i18n/" + lang + ".json"),
+                StandardCharsets.UTF_8); var json = Json.createReader(reader)) {
+            return json.readObject();
+        }
+    }
+}
