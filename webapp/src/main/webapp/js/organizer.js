@@ -253,7 +253,7 @@ function renderList() {
 }
 
 async function loadList() {
-  festivals = await api(`/api/festivals?year=${new Date().getFullYear()}`);
+  festivals = await api(`/api/festivals?all=true&year=${new Date().getFullYear()}`);
   festivals.sort((a, b) => pick(a.name).localeCompare(pick(b.name)));
   renderList();
 }

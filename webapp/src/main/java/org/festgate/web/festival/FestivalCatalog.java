@@ -38,7 +38,7 @@ public class FestivalCatalog {
                 .toList();
     }
 
-    /** The festivals that pass the query's filters whether or not they occur in its period, by key. */
+    /** The festivals that pass the query's filters whether or not they occur in its period, ordered by key. */
     @Transactional
     public List<ScheduledFestival> matching(FestivalQuery query) {
         return repository.findAll().stream()

@@ -43,9 +43,12 @@ public class FestivalResource {
     private FestivalFilter filter;
 
     @GET
-    @Operation(summary = "Festivals with an occurrence in a year or month, filtered by ethnic group, district or text")
-    public List<FestivalView> list(@BeanParam FestivalFilter.Params params) {
-        return catalog.search(filter.toQuery(params)).stream().map(FestivalView::of).toList();
+    @Operation(summary = "Festivals with an occurrence in a year or month, filtered by ethnic group, district or "
+            + "text; with all=true every festival passing the filters, held that year or not")
+    public List<FestivalView> list(@BeanParam FestivalFilter.Params params, @QueryParam("all") boolean all) {
+        FestivalQuery query = filter.toQuery(params);
+        List<ScheduledFestival> festivals = all ? catalog.matching(query) : catalog.search(query);
+        return festivals.stream().map(FestivalView::of).toList();
     }
 
     @GET

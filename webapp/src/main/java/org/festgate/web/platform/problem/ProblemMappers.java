@@ -4,6 +4,7 @@ import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -46,16 +47,27 @@ public final class ProblemMappers {
             return new Problem(400, "Bad Request", detail, errors).toResponse();
         }
 
+        /**
+         * The field as the client wrote it: {@code name.vi}, {@code sessions[0].start}; for a query or path
+         * parameter, its name. The Java method and parameter names of the resource are left out.
+         */
         private static String fieldOf(ConstraintViolation<?> violation) {
-            String field = null;
+            StringBuilder field = new StringBuilder();
+            String parameter = null;
             for (Path.Node node : violation.getPropertyPath()) {
-                if (node.getKind() == jakarta.validation.ElementKind.PROPERTY
-                        || node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
-                    field = field == null || node.getKind() == jakarta.validation.ElementKind.PARAMETER
-                            ? node.getName() : field + "." + node.getName();
+                if (node.getKind() == ElementKind.PARAMETER) {
+                    parameter = node.getName();
+                } else if (node.getKind() == ElementKind.PROPERTY) {
+                    if (node.isInIterable() && node.getIndex() != null) {
+                        field.append('[').append(node.getIndex()).append(']');
+                    }
+                    field.append(field.length() == 0 ? "" : ".").append(node.getName());
                 }
             }
-            return field == null ? "body" : field;
+            if (field.length() > 0) {
+                return field.toString();
+            }
+            return parameter == null ? "body" : parameter;
         }
     }
 
