@@ -17,6 +17,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.festgate.core.ical.IcsFeed;
@@ -46,6 +47,9 @@ public class CalendarFeedResource {
     private FestivalFilter filter;
 
     @Inject
+    private RenderedResponses rendered;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -64,7 +68,8 @@ public class CalendarFeedResource {
     @Produces(TEXT_CALENDAR)
     @Operation(summary = "iCalendar feed of the festivals passing a filter (all by default)")
     public Response feed(@BeanParam FestivalFilter.Params params, @QueryParam("lang") String lang) {
-        return render(catalog.matching(filter.toQuery(params)), params.year, lang, "festgate-festivals.ics");
+        FestivalQuery query = filter.toQuery(params);
+        return render(query, () -> catalog.matching(query), params.year, lang, "festgate-festivals.ics");
     }
 
     @GET
@@ -77,7 +82,7 @@ public class CalendarFeedResource {
         ScheduledFestival festival = catalog.find(key, today, today)
                 .orElseThrow(() -> new ProblemException(
                         Problem.of(Response.Status.NOT_FOUND, "no festival with key '" + key + "'")));
-        return render(List.of(festival), year, lang, key + ".ics");
+        return render(key, () -> List.of(festival), year, lang, key + ".ics");
     }
 
     @GET
@@ -94,16 +99,31 @@ public class CalendarFeedResource {
         return new FeedLinks(https, "webcal" + https.substring(https.indexOf(':')));
     }
 
-    private Response render(List<ScheduledFestival> festivals, Integer year, String lang, String fileName) {
-        IcsFeed feed = IcsFeed.builder(uidDomain, organizer, clock)
-                .language(FestivalFilter.language(lang))
-                .baseUrl(uri.getBaseUriBuilder().replacePath("/festivals/").build())
-                .festivals(festivals.stream().map(ScheduledFestival::festival).toList())
-                .venues(festivals.stream().map(ScheduledFestival::venue).distinct().toList())
-                .build();
+    /**
+     * The feed of the festivals, rendered once per version of the festival data and per request.
+     *
+     * @param selection what the festivals were selected by (part of the cache key)
+     */
+    private Response render(Object selection, Supplier<List<ScheduledFestival>> festivals, Integer year, String lang,
+                            String fileName) {
+        String language = FestivalFilter.language(lang);
         int thisYear = LocalDate.now(clock.withZone(FestivalFilter.ZONE)).getYear();
-        String body = year != null ? feed.render(filter.yearOrThisYear(year))
-                : feed.render(LocalDate.of(thisYear - 1, 1, 1), LocalDate.of(thisYear + 1, 12, 31));
+        int feedYear = year == null ? thisYear : filter.yearOrThisYear(year);
+        record FeedRequest(Object selection, String language, int year, boolean wholeYearOnly, URI base) {
+        }
+        URI base = uri.getBaseUriBuilder().replacePath("/festivals/").build();
+        String body = rendered.body(catalog.version(), new FeedRequest(selection, language, feedYear, year != null,
+                base), () -> {
+                    List<ScheduledFestival> selected = festivals.get();
+                    IcsFeed feed = IcsFeed.builder(uidDomain, organizer, clock)
+                            .language(language)
+                            .baseUrl(base)
+                            .festivals(selected.stream().map(ScheduledFestival::festival).toList())
+                            .venues(selected.stream().map(ScheduledFestival::venue).distinct().toList())
+                            .build();
+                    return year != null ? feed.render(feedYear)
+                            : feed.render(LocalDate.of(thisYear - 1, 1, 1), LocalDate.of(thisYear + 1, 12, 31));
+                });
         return Response.ok(body, TEXT_CALENDAR)
                 .header("Content-Disposition", "inline; filename=\"" + fileName + "\"").build();
     }

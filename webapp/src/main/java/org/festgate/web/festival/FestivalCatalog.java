@@ -11,12 +11,14 @@ import java.util.Optional;
 import org.festgate.core.event.Festival;
 import org.festgate.core.event.Venue;
 import org.festgate.web.platform.audit.AuditTrail;
+import org.festgate.web.platform.persistence.DataVersions;
 import org.festgate.web.platform.problem.Problem;
 import org.festgate.web.platform.problem.ProblemException;
 
 /**
- * The festival calendar: finds festivals and their occurrences, and keeps the festivals that organizers
- * create, change and remove (each change audited). Venues and festivals from the province's data set are
+ * The festival calendar: finds festivals and their occurrences (from a {@link FestivalSnapshots snapshot} that
+ * is as fresh as the database), and keeps the festivals that organizers create, change and remove (each change
+ * audited and raising the shared data version). Venues and festivals from the province's data set are
  * stored through {@link #storeVenue} and {@link #storeFestival}.
  */
 @ApplicationScoped
@@ -28,8 +30,18 @@ public class FestivalCatalog {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private FestivalSnapshots snapshots;
+
+    @Inject
+    private DataVersions versions;
+
+    /** The version of the festival data as committed now; it changes with every write. */
+    public long version() {
+        return snapshots.current().version();
+    }
+
     /** The festivals that pass the query, with their occurrences in its period, ordered by first occurrence. */
-    @Transactional
     public List<ScheduledFestival> search(FestivalQuery query) {
         return matching(query).stream()
                 .filter(s -> !s.occurrences().isEmpty())
@@ -39,28 +51,25 @@ public class FestivalCatalog {
     }
 
     /** The festivals that pass the query's filters whether or not they occur in its period, ordered by key. */
-    @Transactional
     public List<ScheduledFestival> matching(FestivalQuery query) {
-        return repository.findAll().stream()
-                .map(entity -> schedule(entity, query.from(), query.to()))
-                .filter(s -> query.matches(s.festival(), s.venue()))
+        return snapshots.current().festivals().stream()
+                .filter(h -> query.matches(h.festival(), h.venue()))
+                .map(h -> schedule(h, query.from(), query.to()))
                 .toList();
     }
 
     /** One festival with its occurrences between two dates. */
-    @Transactional
     public Optional<ScheduledFestival> find(String key, LocalDate from, LocalDate to) {
-        return repository.find(key).map(entity -> schedule(entity, from, to));
+        return snapshots.current().festivals().stream().filter(h -> h.festival().key().equals(key)).findFirst()
+                .map(h -> schedule(h, from, to));
     }
 
-    @Transactional
     public List<Venue> venues() {
-        return repository.findAllVenues().stream().map(VenueEntity::toVenue).toList();
+        return snapshots.current().venues().values().stream().sorted(Comparator.comparing(Venue::key)).toList();
     }
 
-    @Transactional
     public Optional<Venue> venue(String key) {
-        return repository.findVenue(key).map(VenueEntity::toVenue);
+        return Optional.ofNullable(snapshots.current().venues().get(key));
     }
 
     /** Adds a festival; its key must be new. */
@@ -71,6 +80,7 @@ public class FestivalCatalog {
                     + "' exists already", List.of(new Problem.FieldError("key", "already exists"))));
         }
         repository.store(new FestivalEntity(festival, venueOf(festival)));
+        versions.raise(FestivalSnapshots.DATA);
         audit.record(actor, "festival.created", "festival:" + festival.key(), festival.schedule().rule().toString());
         return festival;
     }
@@ -80,6 +90,7 @@ public class FestivalCatalog {
     public Festival update(Festival festival, String actor) {
         FestivalEntity entity = existing(festival.key());
         entity.update(festival, venueOf(festival));
+        versions.raise(FestivalSnapshots.DATA);
         audit.record(actor, "festival.updated", "festival:" + festival.key(), festival.schedule().rule().toString());
         return festival;
     }
@@ -87,6 +98,7 @@ public class FestivalCatalog {
     @Transactional
     public void delete(String key, String actor) {
         repository.remove(existing(key));
+        versions.raise(FestivalSnapshots.DATA);
         audit.record(actor, "festival.deleted", "festival:" + key, null);
     }
 
@@ -95,6 +107,7 @@ public class FestivalCatalog {
     public void storeVenue(Venue venue) {
         repository.findVenue(venue.key()).ifPresentOrElse(v -> v.update(venue),
                 () -> repository.store(new VenueEntity(venue)));
+        versions.raise(FestivalSnapshots.DATA);
     }
 
     /** Adds the festival, or updates the one with the same key. */
@@ -103,6 +116,7 @@ public class FestivalCatalog {
         VenueEntity venue = venueOf(festival);
         repository.find(festival.key()).ifPresentOrElse(f -> f.update(festival, venue),
                 () -> repository.store(new FestivalEntity(festival, venue)));
+        versions.raise(FestivalSnapshots.DATA);
     }
 
     private FestivalEntity existing(String key) {
@@ -115,9 +129,7 @@ public class FestivalCatalog {
                 Problem.invalidField("venueKey", "no venue with key '" + festival.venueKey() + "'")));
     }
 
-    private static ScheduledFestival schedule(FestivalEntity entity, LocalDate from, LocalDate to) {
-        Festival festival = entity.toFestival();
-        return new ScheduledFestival(festival, entity.venue().toVenue(),
-                festival.schedule().occurrences(from, to));
+    private static ScheduledFestival schedule(FestivalSnapshots.Held held, LocalDate from, LocalDate to) {
+        return new ScheduledFestival(held.festival(), held.venue(), held.festival().schedule().occurrences(from, to));
     }
 }

@@ -88,10 +88,6 @@ public class FestivalEntity {
     private String key;
 
     @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "vi", column = @Column(name = "name_vi")),
-            @AttributeOverride(name = "en", column = @Column(name = "name_en")),
-            @AttributeOverride(name = "zh", column = @Column(name = "name_zh"))})
     private EmbeddedText name;
 
     @Embedded

@@ -3,6 +3,8 @@ package org.festgate.web.festival;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -42,13 +44,23 @@ public class FestivalResource {
     @Inject
     private FestivalFilter filter;
 
+    @Inject
+    private RenderedResponses rendered;
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
     @GET
     @Operation(summary = "Festivals with an occurrence in a year or month, filtered by ethnic group, district or "
             + "text; with all=true every festival passing the filters, held that year or not")
-    public List<FestivalView> list(@BeanParam FestivalFilter.Params params, @QueryParam("all") boolean all) {
+    public Response list(@BeanParam FestivalFilter.Params params, @QueryParam("all") boolean all) {
         FestivalQuery query = filter.toQuery(params);
-        List<ScheduledFestival> festivals = all ? catalog.matching(query) : catalog.search(query);
-        return festivals.stream().map(FestivalView::of).toList();
+        record ListRequest(FestivalQuery query, boolean all) {
+        }
+        String body = rendered.body(catalog.version(), new ListRequest(query, all), () -> {
+            List<ScheduledFestival> festivals = all ? catalog.matching(query) : catalog.search(query);
+            return JSON.toJson(festivals.stream().map(FestivalView::of).toList());
+        });
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8")).build();
     }
 
     @GET

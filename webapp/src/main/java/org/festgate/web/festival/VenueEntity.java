@@ -1,7 +1,5 @@
 package org.festgate.web.festival;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -41,10 +39,6 @@ public class VenueEntity {
         private String key;
 
         @Embedded
-        @AttributeOverrides({
-                @AttributeOverride(name = "vi", column = @Column(name = "name_vi")),
-                @AttributeOverride(name = "en", column = @Column(name = "name_en")),
-                @AttributeOverride(name = "zh", column = @Column(name = "name_zh"))})
         private EmbeddedText name;
 
         protected EntranceColumns() {
@@ -69,10 +63,6 @@ public class VenueEntity {
     private String key;
 
     @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "vi", column = @Column(name = "name_vi")),
-            @AttributeOverride(name = "en", column = @Column(name = "name_en")),
-            @AttributeOverride(name = "zh", column = @Column(name = "name_zh"))})
     private EmbeddedText name;
 
     @Embedded

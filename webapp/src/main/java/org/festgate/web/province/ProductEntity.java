@@ -37,10 +37,6 @@ public class ProductEntity {
     private String key;
 
     @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "vi", column = @Column(name = "name_vi")),
-            @AttributeOverride(name = "en", column = @Column(name = "name_en")),
-            @AttributeOverride(name = "zh", column = @Column(name = "name_zh"))})
     private EmbeddedText name;
 
     @Enumerated(EnumType.STRING)

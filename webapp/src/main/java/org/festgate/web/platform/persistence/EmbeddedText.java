@@ -6,18 +6,19 @@ import org.festgate.core.text.LocalizedText;
 
 /**
  * A text in Vietnamese, English and Chinese as three columns; the persistent form of {@link LocalizedText}.
- * Entities name the columns with {@code @AttributeOverride}.
+ * The columns are {@code name_vi}, {@code name_en} and {@code name_zh} unless an entity names others with
+ * {@code @AttributeOverride} (descriptions, titles, units).
  */
 @Embeddable
 public class EmbeddedText {
 
-    @Column(nullable = false)
+    @Column(name = "name_vi", nullable = false)
     private String vi;
 
-    @Column(nullable = false)
+    @Column(name = "name_en", nullable = false)
     private String en;
 
-    @Column(nullable = false)
+    @Column(name = "name_zh", nullable = false)
     private String zh;
 
     protected EmbeddedText() {
