@@ -146,6 +146,11 @@ class FestgateApiIT {
 
         assertThat(admin.delete("api/festivals/" + key).status()).isEqualTo(204);
         assertThat(ApiClient.anonymous().get("api/festivals/" + key).status()).isEqualTo(404);
+
+        String audit = admin.get("api/admin/audit?max=500").body();
+        assertThat(audit).contains("\"festival.created\"").contains("\"festival.updated\"")
+                .contains("\"festival.deleted\"").contains("festival:" + key).contains("organizer-" + RUN);
+        assertThat(organizer.get("api/admin/audit").status()).isEqualTo(403);
     }
 
     @Test
