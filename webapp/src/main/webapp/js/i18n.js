@@ -1,4 +1,6 @@
 // Message bundles (i18n/<lang>.json) and the language switcher shared by every page.
+import { renderSiteHeader } from './site-header.js';
+
 // Elements marked data-i18n="key" get the message as text; data-i18n-attr="attr:key,attr:key" set attributes.
 export const LANGUAGES = ['vi', 'en', 'zh'];
 const STORE_KEY = 'festgate.lang';
@@ -57,8 +59,9 @@ export async function setLanguage(code) {
   listeners.forEach((fn) => fn(code));
 }
 
-/** Loads the remembered language and wires the [data-lang] buttons of the page. */
+/** Renders the site header, loads the remembered language and wires the [data-lang] buttons of the page. */
 export async function initI18n() {
+  renderSiteHeader();
   document.querySelectorAll('[data-lang]').forEach((button) => {
     button.addEventListener('click', () => setLanguage(button.dataset.lang));
   });
