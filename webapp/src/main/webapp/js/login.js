@@ -4,8 +4,10 @@ import { api } from './api.js';
 
 function nextPage() {
   const next = new URLSearchParams(location.search).get('next');
-  // only paths of this site: "/x", never "//host" or "https:..."
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/organizer/festivals.html';
+  if (!next) return '/organizer/festivals.html';
+  // only addresses of this site: resolve as the browser will, then compare origins ("/\\evil", "/%09/evil" ...)
+  const target = new URL(next, location.origin);
+  return target.origin === location.origin ? target.pathname + target.search + target.hash : '/organizer/festivals.html';
 }
 
 async function start() {

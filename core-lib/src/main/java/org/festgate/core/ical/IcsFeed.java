@@ -197,14 +197,19 @@ public final class IcsFeed {
         }
     }
 
+    /** Line ends as single LF, which iCal4j escapes; a lone CR would reach the output raw. */
+    private static String singleNewlines(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
     private VEvent event(Festival festival, Venue venue, Occurrence occurrence, DtStamp stamp, String uid,
             String summary) {
         VEvent event = new VEvent(false);
         event.add(stamp);
         event.add(new Uid(uid + "@" + domain));
         event.add(new Organizer(organizer));
-        event.add(new Summary(summary));
-        event.add(new Description(festival.description().in(language) + "\n"
+        event.add(new Summary(singleNewlines(summary)));
+        event.add(new Description(singleNewlines(festival.description().in(language)) + "\n"
                 + LunarLabel.of(occurrence.lunarStart(), language)));
         event.add(new Location(venue.name().in(language) + ", " + venue.commune().name()));
         event.add(new Geo(BigDecimal.valueOf(venue.location().latitude()),

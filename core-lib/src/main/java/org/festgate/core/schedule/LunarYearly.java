@@ -85,9 +85,14 @@ public record LunarYearly(int month, int day, LeapMonthPolicy leapMonth, ShortMo
     }
 
     private void addDate(List<LocalDate> dates, int lunarYear, boolean leap) {
-        int length = LunarDate.lengthOfMonth(lunarYear, month, leap);
-        if (day <= length || shortMonth == ShortMonthPolicy.LAST_DAY) {
-            dates.add(LunarDate.of(lunarYear, month, Math.min(day, length), leap).toLocalDate());
+        try {
+            int length = LunarDate.lengthOfMonth(lunarYear, month, leap);
+            if (day <= length || shortMonth == ShortMonthPolicy.LAST_DAY) {
+                dates.add(LunarDate.of(lunarYear, month, Math.min(day, length), leap).toLocalDate());
+            }
+        } catch (DateTimeException outsideCalendar) {
+            // The expansion looks one lunar year before the range; at the ends of the calendar (1900, 2199)
+            // that year's date may lie outside it, and then it is simply not in the range either.
         }
     }
 

@@ -47,14 +47,11 @@ public class DataSetWriter {
             province.store(TradeTarget.of(t.indicator(), t.baseYear(), t.baseValueUsd(), t.annualGrowthRate(),
                     t.targetYear(), cite(data, t.provenance())));
         }
-        for (Venue v : data.venues()) {
-            festivals.storeVenue(Venue.of(v.key(), v.name(), v.commune(), v.location(), v.entrances(),
-                    cite(data, v.provenance())));
-        }
-        for (Festival f : data.festivals()) {
-            festivals.storeFestival(Festival.of(f.key(), f.name(), f.ethnicGroups(), f.venueKey(), f.schedule(),
-                    f.description(), cite(data, f.provenance())));
-        }
+        festivals.storeAll(
+                data.venues().stream().map(v -> Venue.of(v.key(), v.name(), v.commune(), v.location(),
+                        v.entrances(), cite(data, v.provenance()))).toList(),
+                data.festivals().stream().map(f -> Festival.of(f.key(), f.name(), f.ethnicGroups(), f.venueKey(),
+                        f.schedule(), f.description(), cite(data, f.provenance()))).toList());
         ImportReport report = new ImportReport(data.gates().size(), data.venues().size(), data.products().size(),
                 data.festivals().size(), data.tradeTargets().size());
         audit.record(actor, "province-data.imported", "province:" + data.provinceKey(), report.toString());

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.transaction.TransactionalException;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.festgate.data.DataSetException;
@@ -43,6 +44,10 @@ public class ProvinceDataResource {
             return dataImport.importNow(DataSetReader.read(file), security.getUserPrincipal().getName());
         } catch (DataSetException e) {
             throw new ProblemException(Problem.invalidField("body", e.getMessage()));
+        } catch (TransactionalException e) {
+            // The reader checked the format; a value the database refuses (too long, too large) ends here.
+            throw new ProblemException(Problem.invalidField("body", "a value does not fit the database; nothing "
+                    + "was imported"));
         }
     }
 }

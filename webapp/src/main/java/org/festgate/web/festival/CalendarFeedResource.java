@@ -69,20 +69,21 @@ public class CalendarFeedResource {
     @Operation(summary = "iCalendar feed of the festivals passing a filter (all by default)")
     public Response feed(@BeanParam FestivalFilter.Params params, @QueryParam("lang") String lang) {
         FestivalQuery query = filter.toQuery(params);
-        return render(query, () -> catalog.matching(query), params.year, lang, "festgate-festivals.ics");
+        FestivalSnapshots.Snapshot snapshot = catalog.snapshot();
+        return render(snapshot, query, () -> snapshot.matching(query), params.year, lang, "festgate-festivals.ics");
     }
 
     @GET
     @Path("festivals/{key}.ics")
     @Produces(TEXT_CALENDAR)
     @Operation(summary = "iCalendar feed of one festival")
-    public Response festivalFeed(@PathParam("key") String key, @QueryParam("year") Integer year,
+    public Response festivalFeed(@PathParam("key") String key, @QueryParam("year") String year,
                                  @QueryParam("lang") String lang) {
         LocalDate today = LocalDate.now(clock.withZone(FestivalFilter.ZONE));
-        ScheduledFestival festival = catalog.find(key, today, today)
-                .orElseThrow(() -> new ProblemException(
-                        Problem.of(Response.Status.NOT_FOUND, "no festival with key '" + key + "'")));
-        return render(key, () -> List.of(festival), year, lang, key + ".ics");
+        FestivalSnapshots.Snapshot snapshot = catalog.snapshot();
+        ScheduledFestival festival = snapshot.find(key, today, today)
+                .orElseThrow(() -> new ProblemException(Problem.notFound("festival", key)));
+        return render(snapshot, key, () -> List.of(festival), year, lang, key + ".ics");
     }
 
     @GET
@@ -102,17 +103,19 @@ public class CalendarFeedResource {
     /**
      * The feed of the festivals, rendered once per version of the festival data and per request.
      *
+     * @param snapshot the festival data the festivals were selected from
      * @param selection what the festivals were selected by (part of the cache key)
      */
-    private Response render(Object selection, Supplier<List<ScheduledFestival>> festivals, Integer year, String lang,
-                            String fileName) {
+    private Response render(FestivalSnapshots.Snapshot snapshot, Object selection,
+                            Supplier<List<ScheduledFestival>> festivals, String year, String lang, String fileName) {
         String language = FestivalFilter.language(lang);
         int thisYear = LocalDate.now(clock.withZone(FestivalFilter.ZONE)).getYear();
-        int feedYear = year == null ? thisYear : filter.yearOrThisYear(year);
+        int feedYear = filter.yearOrThisYear(year);
+        boolean wholeYearOnly = year != null && !year.isBlank();
         record FeedRequest(Object selection, String language, int year, boolean wholeYearOnly, URI base) {
         }
         URI base = uri.getBaseUriBuilder().replacePath("/festivals/").build();
-        String body = rendered.body(catalog.version(), new FeedRequest(selection, language, feedYear, year != null,
+        String body = rendered.body(snapshot.version(), new FeedRequest(selection, language, feedYear, wholeYearOnly,
                 base), () -> {
                     List<ScheduledFestival> selected = festivals.get();
                     IcsFeed feed = IcsFeed.builder(uidDomain, organizer, clock)
@@ -121,7 +124,7 @@ public class CalendarFeedResource {
                             .festivals(selected.stream().map(ScheduledFestival::festival).toList())
                             .venues(selected.stream().map(ScheduledFestival::venue).distinct().toList())
                             .build();
-                    return year != null ? feed.render(feedYear)
+                    return wholeYearOnly ? feed.render(feedYear)
                             : feed.render(LocalDate.of(thisYear - 1, 1, 1), LocalDate.of(thisYear + 1, 12, 31));
                 });
         return Response.ok(body, TEXT_CALENDAR)

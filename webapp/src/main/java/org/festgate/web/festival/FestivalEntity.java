@@ -135,6 +135,16 @@ public class FestivalEntity {
 
     /** Takes every value of the festival except its key. */
     void update(Festival festival, VenueEntity venue) {
+        updateKeepingProvenance(festival, venue);
+        this.source = festival.provenance().source();
+        this.sample = festival.provenance().sample();
+    }
+
+    /**
+     * Takes every value of the festival except its key and its provenance: an organizer's edit does not turn a
+     * sourced record into an unsourced one, nor a sample into a fact (the audit log says who changed what).
+     */
+    void updateKeepingProvenance(Festival festival, VenueEntity venue) {
         this.name = EmbeddedText.of(festival.name());
         this.description = EmbeddedText.of(festival.description());
         this.venue = venue;
@@ -144,8 +154,6 @@ public class FestivalEntity {
         festival.ethnicGroups().forEach(g -> ethnicGroups.add(g.code()));
         this.sessions.clear();
         festival.schedule().sessions().forEach(s -> sessions.add(new SessionColumns(s)));
-        this.source = festival.provenance().source();
-        this.sample = festival.provenance().sample();
     }
 
     public String key() {

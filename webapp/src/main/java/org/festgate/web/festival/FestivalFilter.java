@@ -24,15 +24,16 @@ public class FestivalFilter {
     public static final int LAST_YEAR = 2198;
 
     /**
-     * The filter's query parameters. They are checked by {@link #toQuery} rather than by Bean Validation
-     * annotations, on which Payara's OpenAPI generator fails for query parameters.
+     * The filter's query parameters, as text: they are checked by {@link #toQuery}, so that a value of the wrong
+     * type gets a 400 naming the parameter (JAX-RS would answer 404), and because Payara's OpenAPI generator
+     * fails on Bean Validation annotations of query parameters.
      */
     public static class Params {
         @QueryParam("year")
-        public Integer year;
+        public String year;
 
         @QueryParam("month")
-        public Integer month;
+        public String month;
 
         @QueryParam("ethnicGroup")
         public String ethnicGroup;
@@ -53,11 +54,27 @@ public class FestivalFilter {
      * @throws ProblemException 400 naming the parameter that is out of range or unknown
      */
     public FestivalQuery toQuery(Params params) {
-        if (params.month != null && (params.month < 1 || params.month > 12)) {
+        Optional<Integer> month = number("month", params.month);
+        if (month.isPresent() && (month.get() < 1 || month.get() > 12)) {
             throw new ProblemException(Problem.invalidField("month", "must be between 1 and 12"));
         }
-        return new FestivalQuery(yearOrThisYear(params.year), Optional.ofNullable(params.month),
+        return new FestivalQuery(yearOrThisYear(params.year), month,
                 group(params.ethnicGroup), text("district", params.district), text("q", params.q));
+    }
+
+    /**
+     * A yes/no query parameter: absent or "false" is no, "true" is yes.
+     *
+     * @throws ProblemException 400 naming the parameter for any other value
+     */
+    public static boolean flag(String name, String value) {
+        if (value == null || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true")) {
+            return true;
+        }
+        throw new ProblemException(Problem.invalidField(name, "must be true or false"));
     }
 
     /**
@@ -65,10 +82,12 @@ public class FestivalFilter {
      *
      * @throws ProblemException 400 naming {@code year} when it is out of range
      */
-    public int yearOrThisYear(Integer year) {
-        if (year == null) {
+    public int yearOrThisYear(String text) {
+        Optional<Integer> given = number("year", text);
+        if (given.isEmpty()) {
             return LocalDate.now(clock.withZone(ZONE)).getYear();
         }
+        int year = given.get();
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw new ProblemException(Problem.invalidField("year", "must be between " + FIRST_YEAR + " and "
                     + LAST_YEAR));
@@ -89,6 +108,17 @@ public class FestivalFilter {
             throw new ProblemException(Problem.invalidField("lang", "must be vi, en or zh"));
         }
         return lang;
+    }
+
+    private static Optional<Integer> number(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Integer.parseInt(text.trim()));
+        } catch (NumberFormatException e) {
+            throw new ProblemException(Problem.invalidField(name, "must be a whole number"));
+        }
     }
 
     private static Optional<EthnicGroup> group(String code) {

@@ -23,6 +23,7 @@ import org.festgate.core.text.LocalizedText;
 import org.festgate.core.text.Provenance;
 import org.festgate.web.platform.problem.Problem;
 import org.festgate.web.platform.problem.ProblemException;
+import org.festgate.web.platform.rest.TextRules;
 
 /**
  * A festival as an organizer writes it: names in three languages, ethnic groups by code, a venue by key and a
@@ -35,12 +36,15 @@ public class FestivalInput {
     public static class TextInput {
         @NotBlank
         @Size(max = 200)
+        @Pattern(regexp = TextRules.ONE_LINE, message = TextRules.MESSAGE)
         public String vi;
         @NotBlank
         @Size(max = 200)
+        @Pattern(regexp = TextRules.ONE_LINE, message = TextRules.MESSAGE)
         public String en;
         @NotBlank
         @Size(max = 200)
+        @Pattern(regexp = TextRules.ONE_LINE, message = TextRules.MESSAGE)
         public String zh;
 
         LocalizedText toText() {
@@ -48,16 +52,19 @@ public class FestivalInput {
         }
     }
 
-    /** A longer text in the three languages. */
+    /** A longer text in the three languages, possibly of several lines. */
     public static class LongTextInput {
         @NotBlank
         @Size(max = 4000)
+        @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MESSAGE)
         public String vi;
         @NotBlank
         @Size(max = 4000)
+        @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MESSAGE)
         public String en;
         @NotBlank
         @Size(max = 4000)
+        @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MESSAGE)
         public String zh;
 
         LocalizedText toText() {
@@ -83,7 +90,7 @@ public class FestivalInput {
 
     /** The stable key; when creating, derived from the English name if left out. */
     @Size(min = 2, max = 64)
-    @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "lower-case letters and digits joined by '-'")
+    @Pattern(regexp = TextRules.KEY, message = "lower-case letters and digits joined by '-'")
     public String key;
 
     @NotNull
@@ -95,19 +102,24 @@ public class FestivalInput {
     public LongTextInput description;
 
     @NotEmpty
+    @Size(max = 20)
     public Set<@NotBlank String> ethnicGroups;
 
     @NotBlank
+    @Size(max = 64)
+    @Pattern(regexp = TextRules.KEY, message = "must be the key of a venue, such as 'nam-loong-ground'")
     public String venueKey;
 
     @NotBlank
     @Size(max = 100)
+    @Pattern(regexp = TextRules.ONE_LINE, message = TextRules.MESSAGE)
     public String rule;
 
     @Min(1)
     @Max(30)
     public int durationDays = 1;
 
+    @NotNull
     @Valid
     @Size(max = 50)
     public List<@NotNull SessionInput> sessions = new ArrayList<>();
@@ -118,9 +130,13 @@ public class FestivalInput {
      * @throws ProblemException 400 naming the field whose value core-lib refuses
      */
     Festival toFestival(String festivalKey, String organizer) {
-        return new Festival(festivalKey, name.toText(), groups(), venueKey,
-                FestivalSchedule.of(schedule(), durationDays, sessionList()), description.toText(),
-                Provenance.source("entered by " + organizer));
+        FestivalSchedule schedule = FestivalSchedule.of(schedule(), durationDays, sessionList());
+        try {
+            return new Festival(festivalKey, name.toText(), groups(), venueKey, schedule, description.toText(),
+                    Provenance.source("entered by " + organizer));
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(Problem.invalidField("key", e.getMessage()));
+        }
     }
 
     /** The key to create the festival under: the given one, or one made from the English name. */
@@ -159,6 +175,10 @@ public class FestivalInput {
         List<Session> list = new ArrayList<>();
         for (int i = 0; i < sessions.size(); i++) {
             SessionInput s = sessions.get(i);
+            if (s.day >= durationDays) {
+                throw new ProblemException(Problem.invalidField("sessions[" + i + "].day",
+                        "day " + s.day + " is after the last day of a festival of " + durationDays + " days"));
+            }
             try {
                 list.add(Session.of(s.day, LocalTime.parse(s.start), LocalTime.parse(s.end), s.title.toText()));
             } catch (DateTimeParseException | IllegalArgumentException e) {

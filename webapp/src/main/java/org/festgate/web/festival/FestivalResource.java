@@ -52,12 +52,14 @@ public class FestivalResource {
     @GET
     @Operation(summary = "Festivals with an occurrence in a year or month, filtered by ethnic group, district or "
             + "text; with all=true every festival passing the filters, held that year or not")
-    public Response list(@BeanParam FestivalFilter.Params params, @QueryParam("all") boolean all) {
+    public Response list(@BeanParam FestivalFilter.Params params, @QueryParam("all") String allParam) {
         FestivalQuery query = filter.toQuery(params);
+        boolean all = FestivalFilter.flag("all", allParam);
         record ListRequest(FestivalQuery query, boolean all) {
         }
-        String body = rendered.body(catalog.version(), new ListRequest(query, all), () -> {
-            List<ScheduledFestival> festivals = all ? catalog.matching(query) : catalog.search(query);
+        FestivalSnapshots.Snapshot snapshot = catalog.snapshot();
+        String body = rendered.body(snapshot.version(), new ListRequest(query, all), () -> {
+            List<ScheduledFestival> festivals = all ? snapshot.matching(query) : snapshot.search(query);
             return JSON.toJson(festivals.stream().map(FestivalView::of).toList());
         });
         return Response.ok(body, MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8")).build();
@@ -66,9 +68,9 @@ public class FestivalResource {
     @GET
     @Path("{key}")
     @Operation(summary = "One festival with its occurrences of a year, in solar and lunar form")
-    public FestivalView get(@PathParam("key") String key, @QueryParam("year") Integer year) {
+    public FestivalView get(@PathParam("key") String key, @QueryParam("year") String year) {
         int y = filter.yearOrThisYear(year);
-        return catalog.find(key, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)).map(FestivalView::of)
+        return catalog.snapshot().find(key, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)).map(FestivalView::of)
                 .orElseThrow(() -> notFound(key));
     }
 
@@ -107,6 +109,6 @@ public class FestivalResource {
     }
 
     private static ProblemException notFound(String key) {
-        return new ProblemException(Problem.of(Response.Status.NOT_FOUND, "no festival with key '" + key + "'"));
+        return new ProblemException(Problem.notFound("festival", key));
     }
 }

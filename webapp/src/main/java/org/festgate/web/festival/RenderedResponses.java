@@ -1,6 +1,7 @@
 package org.festgate.web.festival;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -8,26 +9,22 @@ import java.util.function.Supplier;
 /**
  * Response bodies already rendered for one version of the festival data: the festival list and the calendar
  * feeds are read far more often than festivals change, and rendering them (JSON, iCalendar) is most of their cost.
- * A key holds the data version, so a change on any instance makes every older body unreachable; the least
- * recently used bodies are dropped beyond a fixed number.
+ * A key holds the data version, so a change on any instance makes every older body unreachable; those are dropped
+ * as soon as a newer version is seen, and the least recently used bodies go beyond a fixed total size.
  */
 @ApplicationScoped
 public class RenderedResponses {
 
-    private static final int MAX_BODIES = 256;
+    /** Upper bound of the characters held, about 16 MB. */
+    static final long MAX_CHARS = 8_000_000;
 
     /** What a body depends on: the data version and the request's own parameters. */
     record Key(long version, Object request) {
     }
 
-    private final Map<Key, String> bodies = new LinkedHashMap<>(64, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, String> eldest) {
-            return size() > MAX_BODIES;
-        }
-    };
+    private final LinkedHashMap<Key, String> bodies = new LinkedHashMap<>(64, 0.75f, true);
+    private long chars;
+    private long newestVersion = Long.MIN_VALUE;
 
     /**
      * The body for the request at this version of the data, rendered now if not held yet.
@@ -46,8 +43,24 @@ public class RenderedResponses {
         }
         String rendered = render.get();
         synchronized (bodies) {
-            bodies.put(key, rendered);
+            if (version > newestVersion) {
+                newestVersion = version;
+                bodies.keySet().removeIf(k -> k.version() < version);
+                chars = bodies.values().stream().mapToLong(String::length).sum();
+            }
+            if (version == newestVersion && rendered.length() <= MAX_CHARS / 4 && bodies.put(key, rendered) == null) {
+                chars += rendered.length();
+                evictBeyondLimit();
+            }
         }
         return rendered;
+    }
+
+    private void evictBeyondLimit() {
+        Iterator<Map.Entry<Key, String>> eldest = bodies.entrySet().iterator();
+        while (chars > MAX_CHARS && eldest.hasNext()) {
+            chars -= eldest.next().getValue().length();
+            eldest.remove();
+        }
     }
 }

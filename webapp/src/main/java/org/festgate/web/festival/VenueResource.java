@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.festgate.web.festival.FestivalViews.VenueView;
@@ -26,14 +25,14 @@ public class VenueResource {
     @GET
     @Operation(summary = "All venues")
     public List<VenueView> list() {
-        return catalog.venues().stream().map(VenueView::of).toList();
+        return catalog.snapshot().venueList().stream().map(VenueView::of).toList();
     }
 
     @GET
     @Path("{key}")
     @Operation(summary = "One venue with its entrances")
     public VenueView get(@PathParam("key") String key) {
-        return catalog.venue(key).map(VenueView::of).orElseThrow(() -> new ProblemException(
-                Problem.of(Response.Status.NOT_FOUND, "no venue with key '" + key + "'")));
+        return java.util.Optional.ofNullable(catalog.snapshot().venues().get(key)).map(VenueView::of)
+                .orElseThrow(() -> new ProblemException(Problem.notFound("venue", key)));
     }
 }

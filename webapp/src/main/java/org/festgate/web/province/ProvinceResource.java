@@ -8,7 +8,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.festgate.web.platform.problem.Problem;
@@ -63,7 +62,7 @@ public class ProvinceResource {
         return catalog.tradeTargets().stream().map(TradeTargetView::of).toList();
     }
 
-    static ProblemException notFound(String kind, String key) {
-        return new ProblemException(Problem.of(Response.Status.NOT_FOUND, "no " + kind + " with key '" + key + "'"));
+    private static ProblemException notFound(String kind, String key) {
+        return new ProblemException(Problem.notFound(kind, key));
     }
 }

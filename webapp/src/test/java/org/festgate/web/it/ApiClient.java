@@ -16,8 +16,8 @@ import java.time.Duration;
 /** A small HTTP client for the API, as any other system would call it: JSON in, JSON out. */
 final class ApiClient {
 
-    /** A response: status, content type and body. */
-    record Reply(int status, String contentType, String body) {
+    /** A response: status, content type, body and the cookie it sets, if any. */
+    record Reply(int status, String contentType, String body, String setCookie) {
         JsonObject json() {
             return (JsonObject) parse();
         }
@@ -37,13 +37,33 @@ final class ApiClient {
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String bearer;
+    private final String cookie;
+    private final String csrfToken;
 
-    private ApiClient(String bearer) {
+    private ApiClient(String bearer, String cookie, String csrfToken) {
         this.bearer = bearer;
+        this.cookie = cookie;
+        this.csrfToken = csrfToken;
     }
 
     static ApiClient anonymous() {
-        return new ApiClient(null);
+        return new ApiClient(null, null, null);
+    }
+
+    /** Opens a web session as the pages do: the session cookie, and the CSRF token for writes. */
+    static ApiClient browserSession(String username, String password) {
+        Reply reply = anonymous().post("api/auth/session",
+                Json.createObjectBuilder().add("username", username).add("password", password).build().toString());
+        if (reply.status() != 200) {
+            throw new IllegalStateException("session of " + username + " failed: " + reply);
+        }
+        String cookie = reply.setCookie().substring(0, reply.setCookie().indexOf(';'));
+        return new ApiClient(null, cookie, reply.json().getString("csrfToken"));
+    }
+
+    /** The same browser session sending another CSRF token, or none (null). */
+    ApiClient withCsrfToken(String token) {
+        return new ApiClient(bearer, cookie, token);
     }
 
     /** Signs in through the API and returns a client carrying the bearer token. */
@@ -53,11 +73,11 @@ final class ApiClient {
         if (reply.status() != 200) {
             throw new IllegalStateException("sign-in of " + username + " failed: " + reply);
         }
-        return new ApiClient(reply.json().getString("token"));
+        return new ApiClient(reply.json().getString("token"), null, null);
     }
 
     static ApiClient withToken(String token) {
-        return new ApiClient(token);
+        return new ApiClient(token, null, null);
     }
 
     static ApiClient admin() {
@@ -82,11 +102,23 @@ final class ApiClient {
         return send(request(path).DELETE());
     }
 
+    /** A POST whose body is streamed without a declared length (chunked). */
+    Reply postChunked(String path, byte[] body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(FestgateServer.BASE_URL + path))
                 .timeout(Duration.ofSeconds(30));
         if (bearer != null) {
             builder.header("Authorization", "Bearer " + bearer);
+        }
+        if (cookie != null) {
+            builder.header("Cookie", cookie);
+        }
+        if (csrfToken != null) {
+            builder.header("X-CSRF-Token", csrfToken);
         }
         return builder;
     }
@@ -94,8 +126,8 @@ final class ApiClient {
     private static Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""), response.body());
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(), response.headers().firstValue("Set-Cookie").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

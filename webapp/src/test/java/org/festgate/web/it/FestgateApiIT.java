@@ -102,12 +102,15 @@ class FestgateApiIT {
 
     @Test
     void importingTheDataSetAgainUpdatesWithoutDuplicates() {
-        int before = admin.get("api/festivals?year=2026").array().size();
+        List<String> paths = List.of("api/festivals?all=true", "api/venues", "api/gates", "api/products",
+                "api/trade-targets");
+        List<Integer> before = paths.stream().map(p -> admin.get(p).array().size()).toList();
         ApiClient.Reply reply = admin.post("api/admin/province-data/bundled", "");
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         assertThat(reply.json().getInt("festivals")).isGreaterThanOrEqualTo(12);
-        assertThat(admin.get("api/festivals?year=2026").array()).hasSize(before);
+        assertThat(paths.stream().map(p -> admin.get(p).array().size()).toList()).isEqualTo(before);
         assertThat(organizer.post("api/admin/province-data/bundled", "").status()).isEqualTo(403);
+        assertThat(admin.get("api/admin/audit").body()).contains("province-data.imported");
     }
 
     @Test
@@ -139,10 +142,12 @@ class FestgateApiIT {
         assertThat(occurrence.getJsonArray("sessions").getJsonObject(0).getString("start"))
                 .isEqualTo("2027-02-20T08:00:00+07:00");
 
-        ApiClient.Reply changed = organizer.put("api/festivals/" + key,
+        ApiClient.Reply changed = admin.put("api/festivals/" + key,
                 Festivals.with(Festivals.body(key, "lunar:01-15"), "rule", "solar:09-02"));
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
         assertThat(changed.json().getString("rule")).isEqualTo("solar:09-02");
+        assertThat(changed.json().getString("source")).as("an edit keeps the provenance")
+                .isEqualTo("entered by organizer-" + RUN);
 
         assertThat(admin.delete("api/festivals/" + key).status()).isEqualTo(204);
         assertThat(ApiClient.anonymous().get("api/festivals/" + key).status()).isEqualTo(404);
@@ -184,7 +189,27 @@ class FestgateApiIT {
                 .add("name", JsonValue.NULL).build().toString()), 400, "name");
         assertProblem(organizer.post("api/festivals", Json.createObjectBuilder(valid)
                 .add("durationDays", 0).build().toString()), 400, "durationDays");
+        assertProblem(organizer.post("api/festivals", Festivals.with(valid, "venueKey", "Nha Van Hoa")), 400,
+                "venueKey");
+        assertProblem(organizer.post("api/festivals", Json.createObjectBuilder(valid).add("durationDays", 1)
+                .add("sessions", Json.createArrayBuilder().add(Json.createObjectBuilder().add("day", 1)
+                        .add("start", "08:00").add("end", "09:00")
+                        .add("title", Festivals.text("a", "b", "c")))).build().toString()), 400, "sessions[0].day");
+        assertProblem(organizer.post("api/festivals", Json.createObjectBuilder(valid)
+                .add("sessions", JsonValue.NULL).build().toString()), 400, "sessions");
+        assertProblem(organizer.post("api/festivals", Json.createObjectBuilder(valid)
+                .add("name", Festivals.text("a\u0000b", "b", "c")).build().toString()), 400, "name.vi");
+        assertProblem(organizer.put("api/festivals/Bad_Key", valid.toString()), 400, "key");
         assertProblem(organizer.post("api/festivals", "x".repeat(2_000_000)), 413, "body");
+        assertProblem(organizer.postChunked("api/festivals",
+                ("{\"description\": \"" + "x".repeat(2_000_000) + "\"}").getBytes()), 413, "body");
+        assertProblem(ApiClient.anonymous().get("api/festivals?year=abc"), 400, "year");
+        assertProblem(ApiClient.anonymous().get("api/festivals?month=13"), 400, "month");
+        assertProblem(ApiClient.anonymous().get("api/festivals?all=yes"), 400, "all");
+        assertProblem(admin.post("api/users", "{\"username\":\"nul-role\",\"password\":\"long-enough-1\","
+                + "\"roles\":[null]}"), 400, "roles");
+        assertProblem(ApiClient.anonymous().post("api/auth/tokens", "{\"username\":\"a\\u0000\","
+                + "\"password\":\"x\"}"), 400, "username");
         assertProblem(ApiClient.anonymous().get("api/festivals?year=3000"), 400, "year");
         assertProblem(ApiClient.anonymous().get("api/lunar?lunar=2025-04L-01"), 400, "lunar");
         assertProblem(ApiClient.anonymous().get("api/lunar?lunar=2025-02-30"), 400, "lunar");
@@ -215,6 +240,59 @@ class FestgateApiIT {
         assertThat(problem.getJsonArray("errors").getValuesAs(JsonObject.class))
                 .extracting(e -> e.getString("field")).anySatisfy(f -> assertThat(f).endsWith(field));
         assertThat(reply.body()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void theFirstAndLastListedYearsWork() {
+        assertThat(ApiClient.anonymous().get("api/festivals?year=1901").status()).isEqualTo(200);
+        assertThat(ApiClient.anonymous().get("api/festivals?year=2198").status()).isEqualTo(200);
+        assertThat(ApiClient.anonymous().get("api/calendar/festivals.ics?year=1901").status()).isEqualTo(200);
+    }
+
+    // --- web sessions: cookie plus CSRF token ------------------------------------------------------------
+
+    @Test
+    void aBrowserSessionWritesOnlyWithItsCsrfToken() {
+        ApiClient session = ApiClient.browserSession("organizer-" + RUN, "password-" + RUN);
+        String key = "csrf-" + RUN;
+        String body = Festivals.body(key, "lunar:04-04").toString();
+        assertProblem403(session.withCsrfToken(null).post("api/festivals", body));
+        assertProblem403(session.withCsrfToken("forged-token").post("api/festivals", body));
+        assertThat(session.withCsrfToken(null).get("api/auth/session").json().getString("username"))
+                .isEqualTo("organizer-" + RUN);
+        assertThat(session.post("api/festivals", body).status()).isEqualTo(201);
+        assertThat(session.delete("api/festivals/" + key).status()).isEqualTo(204);
+        // signing in again while the cookie is still valid needs no CSRF token
+        assertThat(session.withCsrfToken(null).post("api/auth/session", Json.createObjectBuilder()
+                .add("username", "vendor-" + RUN).add("password", "password-" + RUN).build().toString()).status())
+                .isEqualTo(200);
+    }
+
+    private static void assertProblem403(ApiClient.Reply reply) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(403);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void changingThePasswordEndsEverySignIn() {
+        ApiClient scanner = userWithRole("scanner", "SCANNER");
+        ApiClient.Reply changed = scanner.put("api/auth/password", Json.createObjectBuilder()
+                .add("currentPassword", "password-" + RUN).add("newPassword", "new-password-" + RUN).build().toString());
+        assertThat(changed.status()).as(changed.body()).isEqualTo(204);
+        assertThat(scanner.get("api/auth/session").status()).isEqualTo(401);
+        assertThat(ApiClient.signedIn("scanner-" + RUN, "new-password-" + RUN).get("api/auth/session").status())
+                .isEqualTo(200);
+        assertProblem(ApiClient.signedIn("scanner-" + RUN, "new-password-" + RUN).put("api/auth/password",
+                Json.createObjectBuilder().add("currentPassword", "wrong").add("newPassword", "whatever-long")
+                        .build().toString()), 400, "currentPassword");
+    }
+
+    @Test
+    void aRevokedTokenNoLongerWorks() {
+        ApiClient client = ApiClient.signedIn("admin", FestgateServer.ADMIN_PASSWORD);
+        assertThat(client.get("api/users").status()).isEqualTo(200);
+        assertThat(client.delete("api/auth/tokens/current").status()).isEqualTo(204);
+        assertThat(client.get("api/users").status()).isEqualTo(401);
     }
 
     // --- lunar conversion and calendar feeds ------------------------------------------------------------

@@ -33,6 +33,16 @@ public record Problem(int status, String title, String detail, List<FieldError> 
         return new Problem(status.getStatusCode(), status.getReasonPhrase(), detail, List.of());
     }
 
+    /** A 404 problem: no object of this kind with this key. */
+    public static Problem notFound(String kind, String key) {
+        return of(Response.Status.NOT_FOUND, "no " + kind + " with key '" + key + "'");
+    }
+
+    /** A 409 problem naming one field and the reason. */
+    public static Problem conflict(String field, String reason) {
+        return new Problem(409, "Conflict", field + ": " + reason, List.of(new FieldError(field, reason)));
+    }
+
     /** A 400 problem naming one field and the reason. */
     public static Problem invalidField(String field, String reason) {
         return new Problem(400, "Bad Request", field + ": " + reason, List.of(new FieldError(field, reason)));

@@ -2,6 +2,9 @@ package org.festgate.web.platform.problem;
 
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.TransactionalException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -11,9 +14,9 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.time.DateTimeException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -76,6 +79,10 @@ public final class ProblemMappers {
     public static class UnreadableBody implements ExceptionMapper<JsonbException> {
         @Override
         public Response toResponse(JsonbException e) {
+            Optional<ProblemException> raised = cause(e, ProblemException.class);
+            if (raised.isPresent()) {
+                return raised.get().problem().toResponse();
+            }
             return Problem.invalidField("body", "not valid JSON for this request: " + firstLine(e.getMessage()))
                     .toResponse();
         }
@@ -86,6 +93,10 @@ public final class ProblemMappers {
     public static class UnreadableEntity implements ExceptionMapper<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException e) {
+            Optional<ProblemException> raised = cause(e, ProblemException.class);
+            if (raised.isPresent()) {
+                return raised.get().problem().toResponse();
+            }
             Throwable cause = e.getCause() == null ? e : e.getCause();
             return Problem.invalidField("body", "not valid JSON for this request: " + firstLine(cause.getMessage()))
                     .toResponse();
@@ -101,12 +112,22 @@ public final class ProblemMappers {
         }
     }
 
-    /** A date that does not exist, such as a lunar day 30 in a 29-day month. */
+    /**
+     * A change that could not be committed because another one got there first (the same key created twice at
+     * once, a festival changed by two organizers at once): nothing of it was stored.
+     */
     @Provider
-    public static class InvalidDate implements ExceptionMapper<DateTimeException> {
+    public static class ConcurrentChange implements ExceptionMapper<TransactionalException> {
+        private static final Logger LOG = Logger.getLogger(ConcurrentChange.class.getName());
+
         @Override
-        public Response toResponse(DateTimeException e) {
-            return Problem.of(Response.Status.BAD_REQUEST, e.getMessage()).toResponse();
+        public Response toResponse(TransactionalException e) {
+            if (causedBy(e, RollbackException.class) || causedBy(e, PersistenceException.class)) {
+                LOG.log(Level.INFO, "change refused at commit", e);
+                return new Problem(409, "Conflict", "another change was made at the same time; nothing of this one"
+                        + " was stored, try again", List.of()).toResponse();
+            }
+            return new Unexpected().toResponse(e);
         }
     }
 
@@ -115,6 +136,10 @@ public final class ProblemMappers {
     public static class Http implements ExceptionMapper<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException e) {
+            Optional<ProblemException> raised = cause(e, ProblemException.class);
+            if (raised.isPresent()) {
+                return raised.get().problem().toResponse();
+            }
             Throwable cause = e.getCause();
             if (cause instanceof JsonbException || cause instanceof JsonException
                     || cause instanceof ProcessingException) {
@@ -146,6 +171,19 @@ public final class ProblemMappers {
             LOG.log(Level.SEVERE, "Unexpected error " + id, e);
             return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "internal error, reference " + id).toResponse();
         }
+    }
+
+    private static <T extends Throwable> Optional<T> cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return Optional.of(type.cast(t));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        return cause(e, type).isPresent();
     }
 
     private static String firstLine(String message) {

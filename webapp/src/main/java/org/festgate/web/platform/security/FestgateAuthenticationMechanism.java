@@ -31,6 +31,7 @@ public class FestgateAuthenticationMechanism implements HttpAuthenticationMechan
     public static final String CSRF_HEADER = "X-CSRF-Token";
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final Set<String> SIGN_IN_PATHS = Set.of("/api/auth/session", "/api/auth/tokens");
 
     @Inject
     private SignIns signIns;
@@ -48,7 +49,8 @@ public class FestgateAuthenticationMechanism implements HttpAuthenticationMechan
             return login(context, caller.get());
         }
         Optional<String> session = sessionCookie(request);
-        if (session.isEmpty()) {
+        if (session.isEmpty() || isSignIn(request)) {
+            // Signing in (again, perhaps as another user) needs no earlier session and no CSRF token.
             return context.doNothing();
         }
         Optional<Caller> caller = signIns.recognise(session.get(), AuthToken.Kind.SESSION);
@@ -83,6 +85,11 @@ public class FestgateAuthenticationMechanism implements HttpAuthenticationMechan
             throw new UncheckedIOException(e);
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static boolean isSignIn(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "POST".equals(request.getMethod()) && SIGN_IN_PATHS.contains(path);
     }
 
     private static Optional<String> bearer(String authorization) {

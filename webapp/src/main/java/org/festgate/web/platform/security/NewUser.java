@@ -2,9 +2,11 @@ package org.festgate.web.platform.security;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
+import org.festgate.web.platform.rest.TextRules;
 
 /** An account that an administrator creates. */
 public class NewUser {
@@ -16,8 +18,9 @@ public class NewUser {
 
     @NotBlank
     @Size(min = PasswordHasher.MIN_LENGTH, max = 200)
+    @Pattern(regexp = TextRules.ONE_LINE, message = TextRules.MESSAGE)
     public String password;
 
     @NotEmpty
-    public Set<Role> roles;
+    public Set<@NotNull Role> roles;
 }

@@ -25,11 +25,21 @@ public class PasswordHasher {
                 "Pbkdf2PasswordHash.KeySizeBytes", "32"));
     }
 
+    private String decoy;
+
     public String hash(String password) {
         return pbkdf2.generate(password.toCharArray());
     }
 
     public boolean matches(String password, String hash) {
         return pbkdf2.verify(password.toCharArray(), hash);
+    }
+
+    /** A hash of a random password, to verify against when there is no user, so that costs the same time. */
+    public synchronized String decoy() {
+        if (decoy == null) {
+            decoy = hash(SecretTokens.newSecret());
+        }
+        return decoy;
     }
 }

@@ -1,5 +1,7 @@
 package org.festgate.web.platform.security;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -7,6 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -39,11 +43,15 @@ public class SignInResource {
     @Inject
     private SignIns signIns;
 
+    @Inject
+    private UserAccounts accounts;
+
     @Context
     private HttpServletRequest request;
 
     @POST
     @Path("session")
+    @PermitAll
     @Operation(summary = "Open a web session: sets the session cookie and returns the CSRF token")
     public Response openSession(@NotNull @Valid SignInRequest credentials) {
         SignIns.Issued issued = signInOrFail(credentials, AuthToken.Kind.SESSION);
@@ -56,7 +64,7 @@ public class SignInResource {
     @GET
     @Path("session")
     @Operation(summary = "Who is signed in (with the CSRF token of a web session)")
-    public SignedIn current(@Context SecurityContext security) {
+    public SignedIn current() {
         Caller caller = (Caller) request.getAttribute(Caller.class.getName());
         if (caller == null) {
             throw new ProblemException(Problem.of(Response.Status.UNAUTHORIZED, "not signed in"));
@@ -66,6 +74,7 @@ public class SignInResource {
 
     @DELETE
     @Path("session")
+    @PermitAll
     @Operation(summary = "Sign out of the web session")
     public Response closeSession(@CookieParam(FestgateAuthenticationMechanism.SESSION_COOKIE) String session) {
         if (session != null) {
@@ -78,10 +87,31 @@ public class SignInResource {
 
     @POST
     @Path("tokens")
+    @PermitAll
     @Operation(summary = "Issue an API bearer token (shown once)")
     public SignedIn issueToken(@NotNull @Valid SignInRequest credentials) {
         SignIns.Issued issued = signInOrFail(credentials, AuthToken.Kind.API);
         return describe(issued.caller(), issued.secret(), issued.expiresAt());
+    }
+
+    @DELETE
+    @Path("tokens/current")
+    @PermitAll
+    @Operation(summary = "Revoke the bearer token this request carries")
+    public Response revokeToken(@HeaderParam("Authorization") String authorization) {
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            signIns.signOut(authorization.substring(7).trim());
+        }
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("password")
+    @RolesAllowed({Role.ADMIN_NAME, Role.ORGANIZER_NAME, Role.VENDOR_NAME, Role.SCANNER_NAME})
+    @Operation(summary = "Change one's own password; ends every session and token of the user")
+    public Response changePassword(@NotNull @Valid PasswordChange change, @Context SecurityContext security) {
+        accounts.changePassword(security.getUserPrincipal().getName(), change.currentPassword, change.newPassword);
+        return Response.noContent().build();
     }
 
     private SignIns.Issued signInOrFail(SignInRequest credentials, AuthToken.Kind kind) {

@@ -48,7 +48,9 @@ public class SignIns {
     public Optional<Issued> signIn(String username, String password, AuthToken.Kind kind, String label) {
         Optional<UserAccount> user = em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
                 .setParameter("username", username).getResultStream().findFirst();
-        if (user.isEmpty() || !passwords.matches(password, user.get().passwordHash())) {
+        // An unknown user costs the same PBKDF2 work as a wrong password: timing does not tell which names exist.
+        boolean matches = passwords.matches(password, user.map(UserAccount::passwordHash).orElse(passwords.decoy()));
+        if (user.isEmpty() || !matches) {
             return Optional.empty();
         }
         Instant now = clock.instant();
@@ -70,6 +72,18 @@ public class SignIns {
                 .setParameter("hash", SecretTokens.hash(secret)).getResultStream().findFirst()
                 .filter(t -> t.kind() == kind && !t.isExpiredAt(clock.instant()))
                 .map(SignIns::toCaller);
+    }
+
+    /** Removes expired sessions and tokens. */
+    @Transactional
+    public int purgeExpired() {
+        return em.createNamedQuery("AuthToken.deleteExpired").setParameter("now", clock.instant()).executeUpdate();
+    }
+
+    /** Ends every sign-in of a user, such as after a change of password. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void signOutEverywhere(UserAccount user) {
+        em.createQuery("DELETE FROM AuthToken t WHERE t.user = :user").setParameter("user", user).executeUpdate();
     }
 
     /** Ends the sign-in behind a secret; unknown secrets are ignored. */

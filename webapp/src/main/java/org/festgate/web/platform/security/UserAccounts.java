@@ -28,9 +28,29 @@ public class UserAccounts {
     @Inject
     private Clock clock;
 
+    @Inject
+    private SignIns signIns;
+
     @Transactional
     public List<UserAccount> all() {
         return em.createNamedQuery("UserAccount.findAll", UserAccount.class).getResultList();
+    }
+
+    /**
+     * Changes a user's own password after checking the current one, and ends every sign-in of the user.
+     *
+     * @throws ProblemException 400 naming {@code currentPassword} when it is wrong
+     */
+    @Transactional
+    public void changePassword(String username, String currentPassword, String newPassword) {
+        UserAccount user = em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
+                .setParameter("username", username).getSingleResult();
+        if (!passwords.matches(currentPassword, user.passwordHash())) {
+            throw new ProblemException(Problem.invalidField("currentPassword", "is not the current password"));
+        }
+        user.setPasswordHash(passwords.hash(newPassword));
+        signIns.signOutEverywhere(user);
+        audit.record(username, "user.password-changed", "user:" + username, null);
     }
 
     /**
@@ -43,8 +63,7 @@ public class UserAccounts {
         boolean taken = !em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
                 .setParameter("username", username).getResultList().isEmpty();
         if (taken) {
-            throw new ProblemException(new Problem(409, "Conflict", "username: already taken",
-                    List.of(new Problem.FieldError("username", "already taken"))));
+            throw new ProblemException(Problem.conflict("username", "already taken"));
         }
         UserAccount account = new UserAccount(username, passwords.hash(password), roles, clock.instant());
         em.persist(account);
