@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.festgate.core.text.Checks;
-import org.festgate.core.ticket.TicketClaims;
 import org.festgate.core.ticket.TicketVerification;
 import org.festgate.core.ticket.TicketVerifier;
 
@@ -94,23 +93,14 @@ public final class OfflineGate {
                     .map(claims -> scansByTicket.getOrDefault(claims.ticketId(), List.of()))
                     .orElse(List.of());
             AdmissionDecision decision = admission.decide(verification, entranceKey, direction, at, earlier);
-            decision.claims().ifPresent(claims -> {
-                ScanRecord scan = recordOf(decision, claims, entranceKey);
+            if (decision.claims().isPresent()) {
+                ScanRecord scan = ScanRecord.of(UUID.randomUUID(), admission.eventId(), entranceKey, decision);
                 remember(scan);
                 log.add(scan);
                 pending.put(scan.nonce(), scan);
-            });
+            }
             return decision;
         }
-    }
-
-    private ScanRecord recordOf(AdmissionDecision decision, TicketClaims claims, String entranceKey) {
-        UUID nonce = UUID.randomUUID();
-        return decision.reason()
-                .map(reason -> ScanRecord.refused(nonce, claims.ticketId(), admission.eventId(), entranceKey,
-                        decision.direction(), decision.at(), reason))
-                .orElseGet(() -> ScanRecord.admitted(nonce, claims.ticketId(), admission.eventId(), entranceKey,
-                        decision.direction(), decision.at()));
     }
 
     /** Adds a scan to the history the gate decides with, once per nonce. Called under the lock. */

@@ -77,6 +77,26 @@ public record ScanRecord(UUID nonce, long ticketId, int eventId, String entrance
     }
 
     /**
+     * Obtains the record of a decided scan of a genuine ticket, as a gate logs it.
+     *
+     * @param nonce       the unique key of the scan, not null
+     * @param eventId     the event at whose entrance the scan was made
+     * @param entranceKey the key of the entrance, not null
+     * @param decision    the decision of the scan, with claims, not null
+     * @return the record, not null
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the decision has no claims, being about no Festgate ticket, or the
+     *                                  entrance key is not a key
+     */
+    public static ScanRecord of(UUID nonce, int eventId, String entranceKey, AdmissionDecision decision) {
+        Objects.requireNonNull(decision, "decision is required");
+        long ticketId = decision.claims().orElseThrow(() -> new IllegalArgumentException(
+                "a decision without claims names no ticket: " + decision)).ticketId();
+        return new ScanRecord(nonce, ticketId, eventId, entranceKey, decision.direction(), decision.at(),
+                decision.reason());
+    }
+
+    /**
      * Tells whether the scan was admitted.
      *
      * @return true if admitted, false if refused
