@@ -3,6 +3,7 @@ package org.festgate.core.admission;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -107,6 +108,21 @@ public final class OfflineGate {
     private void remember(ScanRecord scan) {
         if (knownNonces.add(scan.nonce())) {
             scansByTicket.computeIfAbsent(scan.ticketId(), id -> new ArrayList<>()).add(scan);
+        }
+    }
+
+    /**
+     * Gives everything this gate knows about one ticket: its scans here and those received from other gates, each
+     * once, in time order. This is the history the gate decides the ticket's next scan with.
+     *
+     * @param ticketId the ticket
+     * @return an immutable snapshot, empty for a ticket never seen, not null
+     */
+    public List<ScanRecord> scansOf(long ticketId) {
+        synchronized (lock) {
+            return scansByTicket.getOrDefault(ticketId, List.of()).stream()
+                    .sorted(Comparator.comparing(ScanRecord::at))
+                    .toList();
         }
     }
 
