@@ -3,6 +3,7 @@ package org.festgate.core.ticket;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
+import com.google.zxing.EncodeHintType;
 import com.google.zxing.ReaderException;
 import com.google.zxing.WriterException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
@@ -31,7 +32,12 @@ import javax.imageio.ImageIO;
  * Codes use error correction level M and a quiet zone of {@value #QUIET_ZONE} modules on every side. A token of
  * {@value TicketCodec#TOKEN_LENGTH} Base45 characters is encoded in the alphanumeric mode and fits version 6
  * (41 by 41 modules). An image of {@code sizePixels} is square; the code is drawn with the largest whole number of
- * pixels per module that fits, centred, so modules stay sharp. This is a static utility; it holds no state.
+ * pixels per module that fits, centred, so modules stay sharp.
+ * <p>
+ * ZXing's reader misses about one code in a hundred when it is drawn with the mask pattern that ZXing's encoder
+ * picks by its penalty score (data that looks like a finder pattern). Before drawing, the code is therefore read
+ * back at 3 and 5 pixels per module, and if that fails the next mask pattern that reads back is used. This costs
+ * one or two decodes per code drawn. This is a static utility; it holds no state.
  */
 public final class TicketQr {
 
@@ -40,6 +46,8 @@ public final class TicketQr {
     /** The largest image drawn, in pixels on a side. */
     public static final int MAX_SIZE_PIXELS = 4096;
 
+    /** The pixels per module at which a code's drawing must read back before it is handed out. */
+    private static final int[] CHECK_SCALES = {3, 5};
     private static final ErrorCorrectionLevel LEVEL = ErrorCorrectionLevel.M;
     private static final Map<DecodeHintType, Object> DECODE_HINTS = Map.of(
             DecodeHintType.TRY_HARDER, Boolean.TRUE,
@@ -60,24 +68,9 @@ public final class TicketQr {
      *                                  code
      */
     public static byte[] png(String token, int sizePixels) {
-        ByteMatrix modules = encode(token).getMatrix();
-        int side = modules.getWidth() + 2 * QUIET_ZONE;
-        checkSize(sizePixels, side);
-        int scale = sizePixels / side;
-        int origin = (sizePixels - side * scale) / 2 + QUIET_ZONE * scale;
-        BufferedImage image = new BufferedImage(sizePixels, sizePixels, BufferedImage.TYPE_BYTE_BINARY);
-        Graphics2D graphics = image.createGraphics();
-        graphics.setColor(Color.WHITE);
-        graphics.fillRect(0, 0, sizePixels, sizePixels);
-        graphics.setColor(Color.BLACK);
-        for (int y = 0; y < modules.getHeight(); y++) {
-            for (int x = 0; x < modules.getWidth(); x++) {
-                if (modules.get(x, y) == 1) {
-                    graphics.fillRect(origin + x * scale, origin + y * scale, scale, scale);
-                }
-            }
-        }
-        graphics.dispose();
+        ByteMatrix modules = readableCode(token).getMatrix();
+        checkSize(sizePixels, modules.getWidth() + 2 * QUIET_ZONE);
+        BufferedImage image = image(modules, sizePixels);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, "png", png);
@@ -100,7 +93,7 @@ public final class TicketQr {
      *                                  code
      */
     public static String svg(String token, int sizePixels) {
-        ByteMatrix modules = encode(token).getMatrix();
+        ByteMatrix modules = readableCode(token).getMatrix();
         checkSize(sizePixels, 1);
         int side = modules.getWidth() + 2 * QUIET_ZONE;
         StringBuilder svg = new StringBuilder(8192)
@@ -155,13 +148,67 @@ public final class TicketQr {
         }
     }
 
+    /**
+     * Encodes a token with the first mask pattern, the encoder's choice first and then 0 to 7, whose drawing
+     * ZXing's reader reads back at {@link #CHECK_SCALES}; the encoder's choice if none is.
+     */
+    private static QRCode readableCode(String token) {
+        QRCode chosen = encode(token);
+        if (readsBack(chosen, token)) {
+            return chosen;
+        }
+        for (int mask = 0; mask < QRCode.NUM_MASK_PATTERNS; mask++) {
+            if (mask != chosen.getMaskPattern()) {
+                QRCode other = encode(token, Map.of(EncodeHintType.QR_MASK_PATTERN, mask));
+                if (readsBack(other, token)) {
+                    return other;
+                }
+            }
+        }
+        return chosen;
+    }
+
+    private static boolean readsBack(QRCode code, String token) {
+        int side = code.getMatrix().getWidth() + 2 * QUIET_ZONE;
+        for (int scale : CHECK_SCALES) {
+            if (!decode(image(code.getMatrix(), side * scale)).filter(token::equals).isPresent()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Draws the modules centred on a white square, with the largest whole number of pixels per module. */
+    private static BufferedImage image(ByteMatrix modules, int sizePixels) {
+        int scale = sizePixels / (modules.getWidth() + 2 * QUIET_ZONE);
+        int origin = (sizePixels - (modules.getWidth() + 2 * QUIET_ZONE) * scale) / 2 + QUIET_ZONE * scale;
+        BufferedImage image = new BufferedImage(sizePixels, sizePixels, BufferedImage.TYPE_BYTE_BINARY);
+        Graphics2D graphics = image.createGraphics();
+        graphics.setColor(Color.WHITE);
+        graphics.fillRect(0, 0, sizePixels, sizePixels);
+        graphics.setColor(Color.BLACK);
+        for (int y = 0; y < modules.getHeight(); y++) {
+            for (int x = 0; x < modules.getWidth(); x++) {
+                if (modules.get(x, y) == 1) {
+                    graphics.fillRect(origin + x * scale, origin + y * scale, scale, scale);
+                }
+            }
+        }
+        graphics.dispose();
+        return image;
+    }
+
     private static QRCode encode(String token) {
+        return encode(token, Map.of());
+    }
+
+    private static QRCode encode(String token, Map<EncodeHintType, ?> hints) {
         Objects.requireNonNull(token, "token is required");
         if (token.isEmpty()) {
             throw new IllegalArgumentException("token must not be empty");
         }
         try {
-            return Encoder.encode(token, LEVEL);
+            return Encoder.encode(token, LEVEL, hints);
         } catch (WriterException e) {
             throw new IllegalArgumentException("text does not fit a QR code: " + e.getMessage(), e);
         }
