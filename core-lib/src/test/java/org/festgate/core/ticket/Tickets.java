@@ -1,17 +1,26 @@
 package org.festgate.core.ticket;
 
 import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
 
-/** Keys and claims shared by the ticket tests. Keys are generated once per test run. */
+/** Keys and claims shared by the ticket tests. The keys are fixed, so every run signs the same tokens. */
 final class Tickets {
 
-    static final SigningKey KEY_1 = SigningKey.generate(1);
-    static final SigningKey KEY_2 = SigningKey.generate(2);
+    static final SigningKey KEY_1 = fixedKey(1);
+    static final SigningKey KEY_2 = fixedKey(2);
     static final Instant FROM = Instant.parse("2026-02-17T18:00:00Z");
     static final Instant UNTIL = Instant.parse("2026-02-18T02:00:00Z");
     static final Instant DURING = Instant.parse("2026-02-17T20:30:00Z");
 
     private Tickets() {
+    }
+
+    /** A key whose 32-byte seed is {@code keyId} repeated. */
+    static SigningKey fixedKey(int keyId) {
+        byte[] pkcs8 = HexFormat.of().parseHex("302e020100300506032b657004220420" + "%02x".formatted(keyId).repeat(32));
+        return SigningKey.fromPkcs8(keyId, Base64.getEncoder().encodeToString(pkcs8));
     }
 
     static TicketClaims claims(long ticketId, SigningKey key) {
@@ -30,7 +39,7 @@ final class Tickets {
     }
 
     static TicketVerifier verifier(SigningKey... keys) {
-        TicketVerifier verifier = TicketVerifier.of(java.util.List.of(), RevocationList.empty());
+        TicketVerifier verifier = TicketVerifier.of(List.of(), RevocationList.empty());
         for (SigningKey key : keys) {
             verifier = verifier.withKey(key.publicKey());
         }
