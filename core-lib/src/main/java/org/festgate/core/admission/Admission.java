@@ -97,8 +97,10 @@ public final class Admission {
      */
     public Admission withEntrances(Collection<Entrance> entrances) {
         Objects.requireNonNull(entrances, "entrances is required");
-        return new Admission(eventId, rules, entrances.stream()
-                .collect(Collectors.toMap(Entrance::key, Entrance::name)));
+        return new Admission(eventId, rules, entrances.stream().collect(Collectors.toMap(Entrance::key,
+                Entrance::name, (a, b) -> {
+                    throw new IllegalArgumentException("two entrances have the same key, named " + a.en());
+                })));
     }
 
     /**

@@ -26,8 +26,9 @@ import org.festgate.core.ticket.TicketVerifier;
  * Festgate ticket is refused but not logged, since it names no ticket. {@link #applyPackage(OfflinePackage)} brings
  * new keys, revocations and the scans made at other gates.
  * <p>
- * This class is thread-safe: scans are decided and recorded one at a time, so two concurrent scans of a
- * single-entry ticket never both admit.
+ * This class is thread-safe: scans are verified, decided and recorded one at a time under one lock, so two
+ * concurrent scans of a single-entry ticket never both admit. One lock per gate rather than per ticket is enough
+ * for a phone that reads one code at a time, and keeps key changes and scans from interleaving.
  */
 public final class OfflineGate {
 

@@ -309,9 +309,26 @@ class AdmissionTest {
     }
 
     @Test
+    void test_decide_isPure() {
+        Instant at = local("2026-02-17T10:00");
+        TicketVerification verification = new TicketVerification.Valid(claims(1, EntryPolicy.SINGLE_ENTRY));
+        List<ScanRecord> earlier = List.of(ScanRecord.admitted(java.util.UUID.randomUUID(), 1, EVENT, "east-gate",
+                IN, at.minusSeconds(600)));
+
+        AdmissionDecision first = ADMISSION.decide(verification, "north-gate", IN, at, earlier);
+        AdmissionDecision second = ADMISSION.decide(verification, "north-gate", IN, at, earlier);
+
+        assertThat(first).isEqualTo(second).hasSameHashCodeAs(second)
+                .isNotEqualTo(ADMISSION.decide(verification, "north-gate", IN, at, List.of()));
+        assertThat(first.message("vi")).isEqualTo("Vé đã dùng lúc 09:50 tại Cổng Đông");
+    }
+
+    @Test
     void test_of_badArguments() {
         assertThatThrownBy(() -> Admission.of(EVENT, List.of(TicketTypeRules.of(1), TicketTypeRules.of(1))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ticket type 1");
+        assertThatThrownBy(() -> ADMISSION.withEntrances(List.of(NORTH, Entrance.of("north-gate", SOUTH.name()))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("same key");
         TicketVerification valid = new TicketVerification.Valid(claims(1, EntryPolicy.SINGLE_ENTRY));
         assertThatThrownBy(() -> ADMISSION.decide(valid, "North Gate", IN, Instant.EPOCH, List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("North Gate");
