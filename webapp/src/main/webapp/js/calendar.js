@@ -3,14 +3,13 @@ import { initI18n, onLanguageChange, t, pick, lang } from './i18n.js';
 import { api } from './api.js';
 import { iso, addDays, parseIso, todayIso, daysBetween, formatDate } from './dates.js';
 
-const GROUPS = ['thai', 'mong', 'dao', 'ha-nhi', 'lu', 'giay', 'kho-mu', 'la-hu', 'mang', 'cong', 'si-la', 'tay',
-  'kinh', 'hoa', 'phu-la', 'bo-y'];
+import { ETHNIC_GROUPS as GROUPS, FIRST_YEAR, LAST_YEAR, nowInLaiChau } from './province.js';
 
 const params = new URLSearchParams(location.search);
-const now = new Date();
+const now = nowInLaiChau();
 const state = {
-  year: clampInt(params.get('year'), 1901, 2198, now.getFullYear()),
-  month: clampInt(params.get('month'), 1, 12, now.getMonth() + 1),
+  year: clampInt(params.get('year'), FIRST_YEAR, LAST_YEAR, now.year),
+  month: clampInt(params.get('month'), 1, 12, now.month),
   group: GROUPS.includes(params.get('ethnicGroup')) ? params.get('ethnicGroup') : '',
   view: params.get('view') === 'list' ? 'list' : 'grid',
   scope: params.get('scope') === 'year' ? 'year' : 'month',

@@ -1,10 +1,12 @@
 // Plain calendar dates as "YYYY-MM-DD" strings, computed in UTC so no time zone shifts a day.
+import { ZONE } from './province.js';
 export function iso(date) { return date.toISOString().slice(0, 10); }
 export function parseIso(text) { const [y, m, d] = text.split('-').map(Number); return new Date(Date.UTC(y, m - 1, d)); }
 export function addDays(text, n) { const d = parseIso(text); d.setUTCDate(d.getUTCDate() + n); return iso(d); }
+/** Today's date in Lai Châu ("en-CA" formats as YYYY-MM-DD). */
 export function todayIso() {
-  const now = new Date();
-  return iso(new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())));
+  return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' })
+    .format(new Date());
 }
 /** Every date from start to end, both included. */
 export function daysBetween(start, end) {

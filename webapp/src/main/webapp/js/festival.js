@@ -3,6 +3,7 @@ import { initI18n, onLanguageChange, t, pick, lang } from './i18n.js';
 import { api } from './api.js';
 import { formatDate } from './dates.js';
 import { ruleInWords } from './rules.js';
+import { coveredYearOr } from './province.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -113,7 +114,7 @@ async function start() {
     return;
   }
   const asked = Number.parseInt(new URLSearchParams(location.search).get('year'), 10);
-  const year = asked >= 1901 && asked <= 2198 ? asked : new Date().getFullYear();
+  const year = coveredYearOr(asked);
   try {
     years = await Promise.all([year, year + 1].map((y) => api(`/api/festivals/${encodeURIComponent(key)}?year=${y}`)));
     $('festival').hidden = false;

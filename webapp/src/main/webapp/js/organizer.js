@@ -4,8 +4,7 @@ import { api, currentSession, ApiError } from './api.js';
 import { buildRule, parseRule, ruleInWords, WEEKDAYS } from './rules.js';
 import { todayIso } from './dates.js';
 
-const GROUPS = ['thai', 'mong', 'dao', 'ha-nhi', 'lu', 'giay', 'kho-mu', 'la-hu', 'mang', 'cong', 'si-la', 'tay',
-  'kinh', 'hoa', 'phu-la', 'bo-y'];
+import { ETHNIC_GROUPS as GROUPS, nowInLaiChau } from './province.js';
 const $ = (id) => document.getElementById(id);
 const form = () => $('festival-form');
 let editingKey = null;
@@ -253,7 +252,7 @@ function renderList() {
 }
 
 async function loadList() {
-  festivals = await api(`/api/festivals?all=true&year=${new Date().getFullYear()}`);
+  festivals = await api(`/api/festivals?all=true&year=${nowInLaiChau().year}`);
   festivals.sort((a, b) => pick(a.name).localeCompare(pick(b.name)));
   renderList();
 }
@@ -263,7 +262,7 @@ async function nextOccurrence(saved) {
   const today = todayIso();
   const upcoming = (saved.occurrences || []).find((o) => (o.end || o.start) >= today);
   if (upcoming) return upcoming;
-  const next = await api(`/api/festivals/${encodeURIComponent(saved.key)}?year=${new Date().getFullYear() + 1}`);
+  const next = await api(`/api/festivals/${encodeURIComponent(saved.key)}?year=${nowInLaiChau().year + 1}`);
   return next.occurrences?.[0] || saved.occurrences?.[0];
 }
 
