@@ -67,6 +67,12 @@ class WebappArchitectureTest {
     @ArchTest
     static final ArchRule provinceEntitiesStayInTheProvinceFeature = keepsItsPersistence("province");
 
+    @ArchTest
+    static final ArchRule ticketEntitiesStayInTheTicketFeature = keepsItsPersistence("ticket");
+
+    @ArchTest
+    static final ArchRule scanEntitiesStayInTheScanFeature = keepsItsPersistence("scan");
+
     /** Only the feature itself uses its entities and repository; others talk to its services. */
     private static ArchRule keepsItsPersistence(String feature) {
         String pkg = "org.festgate.web." + feature + "..";
