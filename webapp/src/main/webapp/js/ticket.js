@@ -16,13 +16,13 @@ function publicId() {
 
 const base = (id) => `/api/tickets/${encodeURIComponent(id)}`;
 
-// The API's fields, read in one place.
-const festivalName = (x) => x.festival?.name ?? x.festivalName ?? x.event?.name ?? x.eventName;
-const eventDate = (x) => x.date ?? x.startDate ?? x.event?.startDate ?? x.event?.date;
-const venueName = (x) => x.venue?.name ?? x.venueName ?? x.event?.venue?.name;
-const entrances = (x) => x.entrances ?? x.venue?.entrances ?? x.ticketType?.entrances ?? [];
-const typeName = (x) => x.ticketType?.name ?? x.ticketTypeName ?? x.type?.name;
-const holderName = (x) => x.holder?.name ?? x.holderName ?? x.name ?? '';
+// The API's fields (TicketViews.VisitorTicket of the tickets API), read in one place.
+const festivalName = (x) => x.festival;
+const eventDate = (x) => x.date;
+const venueName = (x) => x.venue?.name;
+const entrances = (x) => x.entrances || [];
+const typeName = (x) => x.ticketType?.name;
+const holderName = (x) => x.holderName || '';
 
 function setStatus(text, kind) {
   const status = $('page-status');
@@ -41,7 +41,8 @@ function render() {
   const name = pick(festivalName(ticket));
   document.title = `${name} · ${t('ticket.title')} · Festgate`;
   $('festival-name').textContent = name;
-  $('ticket-date').textContent = dateText(eventDate(ticket));
+  const end = ticket.endDate && ticket.endDate !== eventDate(ticket) ? ` – ${dateText(ticket.endDate)}` : '';
+  $('ticket-date').textContent = dateText(eventDate(ticket)) + end;
   $('ticket-venue').textContent = pick(venueName(ticket));
   $('ticket-entrances').textContent = entrances(ticket)
     .map((e) => (typeof e === 'string' ? e : pick(e.name) || e.key)).join(', ') || t('ticket.anyEntrance');
