@@ -128,10 +128,9 @@ async function sync() {
     const scans = await queue.queued();
     if (scans.length === 0) return;
     const reply = await deviceCall('/api/scanner/scans/batch', scans);
-    const results = Array.isArray(reply) ? reply : (reply?.results || reply?.outcomes || []);
-    const acknowledged = results.map((r) => r.nonce).filter(Boolean);
-    await queue.remove(acknowledged.length ? acknowledged : (Array.isArray(results) && results.length === scans.length
-      ? scans.map((s) => s.nonce) : []));
+    // every answer names its nonce; only those scans leave the queue
+    const results = Array.isArray(reply) ? reply : (reply?.answers || reply?.results || []);
+    await queue.remove(results.map((r) => r.nonce).filter(Boolean));
   } catch (e) {
     if (e.status === 401 || e.status === 403) setStatus(t('scanner.deviceRejected'), 'bad');
   } finally {
@@ -252,8 +251,28 @@ function fillEntrances() {
   }));
 }
 
+/**
+ * The events to choose from: the one of a setup link (/scanner/?event=<id>, which organizers hand to gate
+ * keepers) and, where the API lists them, every ticketed event.
+ */
+async function loadEvents() {
+  const found = [];
+  const linked = new URLSearchParams(location.search).get('event');
+  if (linked) {
+    try { found.push(await api(`/api/events/${encodeURIComponent(linked)}`)); } catch (e) {
+      setStatus(t('error.generic', { detail: e.message }), 'bad');
+    }
+  }
+  try {
+    const listed = await api('/api/events');
+    (Array.isArray(listed) ? listed : []).forEach((e) => { if (!found.some((f) => f.id === e.id)) found.push(e); });
+  } catch (e) { /* no list in this API: the setup link names the event */ }
+  // the entrances of an event are its venue's
+  return found.map((e) => ({ ...e, entrances: e.entrances || e.venue?.entrances || [] }));
+}
+
 function eventLabel(event) {
-  return [pick(event.name || event.festivalName), event.startDate || event.date].filter(Boolean).join(' · ');
+  return [pick(event.name), event.startDate].filter(Boolean).join(' · ');
 }
 
 function fillEvents() {
@@ -277,16 +296,16 @@ async function showSetup() {
   $('setup').hidden = false;
   const session = await currentSession().catch(() => null);
   if (!session) {
-    location.assign(`/login.html?next=${encodeURIComponent('/scanner/')}`);
+    location.assign(`/login.html?next=${encodeURIComponent(location.pathname + location.search)}`);
     return;
   }
-  try {
-    events = await api('/api/scanner/events');
-    fillEvents();
-    if (events.length === 0) setStatus(t('scanner.noEvents'), 'bad');
-  } catch (e) {
-    setStatus(e.status === 403 ? t('scanner.forbidden') : t('error.generic', { detail: e.message }), 'bad');
+  if (!(session.roles || []).some((role) => role === 'SCANNER' || role === 'ADMIN')) {
+    setStatus(t('scanner.forbidden'), 'bad');
+    return;
   }
+  events = await loadEvents();
+  fillEvents();
+  if (events.length === 0) setStatus(t('scanner.noEvents'), 'bad');
   $('setup-form').dataset.ready = 'true';
 }
 
@@ -304,8 +323,8 @@ async function register(event) {
   $('setup-submit').disabled = true;
   try {
     const reply = await api('/api/scanner/devices', { method: 'POST', body: { eventId: chosen.id, entrances: [entranceKey] } });
-    saveDevice({ token: reply.token || reply.deviceToken, eventId: chosen.id, eventName: chosen.name || chosen.festivalName,
-      eventDate: chosen.startDate || chosen.date || '', entrances: chosen.entrances, entranceKey });
+    saveDevice({ token: reply.token, eventId: chosen.id, eventName: chosen.name, eventDate: chosen.startDate || '',
+      entrances: chosen.entrances, entranceKey });
     showScanner();
   } catch (e) {
     error.textContent = t('error.generic', { detail: e.message });
