@@ -15,6 +15,7 @@ const DEBOUNCE_MS = 3000;
 const RESULT_MS = 3000;
 const RETRY_MS = 10000;
 const TIMEOUT_MS = 8000;
+const BATCH_LIMIT = 500; // the most the batch endpoint takes at once; the rest goes on the next round
 
 let device = null; // {token, eventId, eventName, entrances:[{key,name}], entranceKey}
 let events = [];
@@ -79,10 +80,11 @@ function renderAnswer() {
   $('result-verdict').textContent = t(`scanner.outcome.${outcome}`);
   $('result-message').textContent = outcome === 'QUEUED' ? t('scanner.queuedText') : pick(message);
 }
-function showAnswer(outcome, message, token) {
+function showAnswer(outcome, message, token, reason) {
   lastAnswer = { outcome, message };
   const result = $('result');
   result.dataset.outcome = outcome;
+  result.dataset.reason = reason || '';
   renderAnswer();
   result.hidden = false;
   beep(outcome);
@@ -121,16 +123,20 @@ function showNetwork() {
 }
 
 let syncing = false;
+/** Uploads the queue in batches; each answered nonce leaves it. Runs on 'online', after a scan and every 10 s. */
 async function sync() {
   if (syncing || !device || !navigator.onLine) return;
   syncing = true;
   try {
-    const scans = await queue.queued();
-    if (scans.length === 0) return;
-    const reply = await deviceCall('/api/scanner/scans/batch', scans);
-    // every answer names its nonce; only those scans leave the queue
-    const results = Array.isArray(reply) ? reply : (reply?.answers || reply?.results || []);
-    await queue.remove(results.map((r) => r.nonce).filter(Boolean));
+    for (;;) {
+      const scans = (await queue.queued()).slice(0, BATCH_LIMIT);
+      if (scans.length === 0) break;
+      const reply = await deviceCall('/api/scanner/scans/batch', scans);
+      const answered = (Array.isArray(reply) ? reply : []).map((answer) => answer.nonce).filter(Boolean);
+      if (answered.length === 0) break;
+      await queue.remove(answered);
+      await showQueue();
+    }
   } catch (e) {
     if (e.status === 401 || e.status === 403) setStatus(t('scanner.deviceRejected'), 'bad');
   } finally {
@@ -150,7 +156,7 @@ async function submit(raw) {
   if (navigator.onLine) {
     try {
       const answer = await deviceCall('/api/scanner/scans', scan);
-      showAnswer(answer.outcome, answer.message, token);
+      showAnswer(answer.outcome, answer.message, token, answer.reason);
       sync();
       return;
     } catch (e) {
