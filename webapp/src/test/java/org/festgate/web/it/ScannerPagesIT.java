@@ -18,6 +18,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import javax.imageio.ImageIO;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import org.festgate.core.ticket.SigningKey;
 import org.festgate.core.ticket.TicketClaims;
 import org.festgate.core.ticket.TicketQr;
@@ -27,6 +29,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -38,10 +41,12 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -55,6 +60,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScannerPagesIT {
 
+    private static final String FESTIVAL = "gau-tao-nam-loong";
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final int WIDTH = 640;
     private static final int HEIGHT = 480;
@@ -65,6 +71,12 @@ class ScannerPagesIT {
     private static WebDriverWait wait;
     /** The token in front of the fake camera. */
     private static String cameraToken;
+    /** Tickets made through the tickets API, or null where this build has no tickets API. */
+    private static Tickets tickets;
+
+    /** A ticketed event with two free single-entry tickets, and the accounts that use them. */
+    record Tickets(long eventId, String scanner, ApiClient organizer, JsonObject first, JsonObject second) {
+    }
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -73,7 +85,8 @@ class ScannerPagesIT {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        cameraToken = offlineTestToken();
+        tickets = makeTickets();
+        cameraToken = tickets != null ? tickets.first().getString("token") : offlineTestToken();
         profile = Files.createTempDirectory("festgate-chromium-");
         video = Files.createTempFile("festgate-qr-", ".y4m");
         writeY4m(cameraToken, video);
@@ -158,7 +171,162 @@ class ScannerPagesIT {
         clearScannerState();
     }
 
+    /** A scanner signs in, sets up the phone for the event's entrance; the camera reads the QR: admitted once. */
+    @Test
+    @Order(3)
+    void cameraReadAdmitsAndTheSameTicketIsThenRefused() {
+        assumeTicketsApi();
+        driver.get(FestgateServer.BASE_URL + "login.html?next=" + "/scanner/?event=" + tickets.eventId());
+        driver.findElement(By.id("username")).sendKeys(tickets.scanner());
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("setup-form"), "data-ready", "true"));
+        assertThat(new Select(driver.findElement(By.id("event"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo(Long.toString(tickets.eventId()));
+        Select entrance = new Select(driver.findElement(By.id("entrance")));
+        assertThat(entrance.getOptions()).isNotEmpty();
+        entrance.selectByIndex(0);
+        screenshot("scanner-setup.png");
+        driver.findElement(By.id("setup-submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("scan")));
+
+        driver.findElement(By.id("camera-start")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("result"), "data-outcome", "ADMIT"));
+        assertThat(driver.findElement(By.id("result")).getCssValue("background-color")).isEqualTo("rgba(13, 107, 47, 1)");
+        screenshot("scanner-admit.png");
+
+        scanManually(tickets.first().getString("token"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("result"), "data-outcome", "REFUSE"));
+        assertThat(driver.findElement(By.id("result")).getAttribute("data-reason")).isEqualTo("ALREADY_USED");
+        assertThat(driver.findElement(By.id("result-message")).getText()).isNotBlank();
+        assertThat(driver.findElement(By.id("result")).getCssValue("background-color")).isEqualTo("rgba(164, 22, 26, 1)");
+        screenshot("scanner-refuse.png");
+    }
+
+    /** Cut off (page and service worker), a scan is queued; back online it is uploaded and the ticket is used. */
+    @Test
+    @Order(4)
+    void offlineScanIsQueuedAndUploadedWhenTheNetworkReturns() throws Exception {
+        assumeTicketsApi();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("scan")));
+        String second = tickets.second().getString("token");
+        try (BrowserDevTools devTools = BrowserDevTools.of(driver)) {
+            assertThat(devTools.setOffline(FestgateServer.BASE_URL, true)).as("service workers cut off").isEqualTo(1);
+            wait.until(ExpectedConditions.attributeToBe(By.id("net-state"), "data-online", "false"));
+            scanManually(second);
+            wait.until(ExpectedConditions.attributeToBe(By.id("result"), "data-outcome", "QUEUED"));
+            wait.until(ExpectedConditions.textToBe(By.id("queue-count"), "1"));
+            screenshot("scanner-offline-queued.png");
+
+            devTools.setOffline(FestgateServer.BASE_URL, false);
+            wait.until(ExpectedConditions.attributeToBe(By.id("net-state"), "data-online", "true"));
+            wait.until(ExpectedConditions.textToBe(By.id("queue-count"), "0"));
+        }
+        assertThat(queuedTokens()).isEmpty();
+        // the server took the uploaded scan as the ticket's entry: scanning it again is refused
+        scanManually(second);
+        wait.until(ExpectedConditions.attributeToBe(By.id("result"), "data-outcome", "REFUSE"));
+        assertThat(driver.findElement(By.id("result")).getAttribute("data-reason")).isEqualTo("ALREADY_USED");
+        screenshot("scanner-synced.png");
+    }
+
+    /** The visitor's page: QR and festival name, in Chinese after the switch, and again offline. */
+    @Test
+    @Order(5)
+    void ticketPageShowsTheQrAndTheFestivalInTheVisitorsLanguage() throws Exception {
+        assumeTicketsApi();
+        String publicId = tickets.first().getString("publicId");
+        JsonObject ticket = ApiClient.anonymous().get("api/tickets/" + publicId).json();
+        JsonObject festival = ticket.getJsonObject("festival");
+
+        driver.get(FestgateServer.BASE_URL + "tickets/" + publicId);
+        wait.until(ExpectedConditions.attributeToBe(By.id("ticket"), "data-loaded", "true"));
+        assertThat(driver.findElement(By.id("festival-name")).getText()).isEqualTo(festival.getString("vi"));
+        wait.until(d -> ((Number) js("return document.getElementById('qr').naturalWidth;")).intValue() > 0);
+        assertThat(driver.findElement(By.id("ticket-status")).getAttribute("data-status")).isEqualTo("ISSUED");
+        assertThat(driver.findElement(By.id("download-pdf")).getAttribute("href")).endsWith("/ticket.pdf");
+
+        driver.findElement(By.cssSelector("button[data-lang='zh']")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "zh"));
+        wait.until(ExpectedConditions.textToBe(By.id("festival-name"), festival.getString("zh")));
+        screenshot("scanner-ticket-zh.png");
+
+        // kept on the phone: with the network gone the page, the ticket and its QR still open
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "Promise.all([location.pathname, '/api/tickets/" + publicId + "', '/api/tickets/" + publicId
+                        + "/qr.svg'].map((u) => caches.match(u))).then((all) => done(all.every(Boolean)));")));
+        try (BrowserDevTools devTools = BrowserDevTools.of(driver)) {
+            devTools.setOffline(FestgateServer.BASE_URL, true);
+            driver.navigate().refresh();
+            wait.until(ExpectedConditions.attributeToBe(By.id("ticket"), "data-loaded", "true"));
+            assertThat(driver.findElement(By.id("festival-name")).getText()).isEqualTo(festival.getString("zh"));
+            assertThat(driver.findElement(By.id("offline-note")).isDisplayed()).isTrue();
+            wait.until(d -> ((Number) js("return document.getElementById('qr').naturalWidth;")).intValue() > 0);
+            screenshot("scanner-ticket-offline.png");
+            devTools.setOffline(FestgateServer.BASE_URL, false);
+        }
+        js("localStorage.removeItem('festgate.lang');");
+    }
+
     // ---- helpers ----
+
+    private static final String PASSWORD = "scanner-pages-password";
+
+    private static void assumeTicketsApi() {
+        Assumptions.assumeTrue(tickets != null, "this build has no tickets API (POST /api/events answered 404)");
+    }
+
+    private static void scanManually(String token) {
+        WebElement field = driver.findElement(By.id("manual-code"));
+        field.clear();
+        field.sendKeys(token);
+        driver.findElement(By.id("manual-submit")).click();
+    }
+
+    /** Through the API: a scanner and an organizer, a ticketed event, a free ticket type valid now, two tickets. */
+    private static Tickets makeTickets() {
+        ApiClient admin = ApiClient.admin();
+        long suffix = System.nanoTime();
+        String scanner = "scanner-" + suffix;
+        String organizerName = "organizer-" + suffix;
+        createUser(admin, scanner, "SCANNER");
+        createUser(admin, organizerName, "ORGANIZER");
+        ApiClient organizer = ApiClient.signedIn(organizerName, PASSWORD);
+
+        int year = java.time.LocalDate.now().getYear() + 1;
+        String start = ApiClient.anonymous().get("api/festivals/" + FESTIVAL + "?year=" + year).json()
+                .getJsonArray("occurrences").getJsonObject(0).getString("start");
+        ApiClient.Reply event = organizer.post("api/events", Json.createObjectBuilder()
+                .add("festivalKey", FESTIVAL).add("startDate", start).build().toString());
+        if (event.status() == 404 || event.status() == 405) {
+            return null;
+        }
+        assertThat(event.status()).as(event.body()).isEqualTo(201);
+        long eventId = event.json().getJsonNumber("id").longValue();
+
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        ApiClient.Reply type = organizer.post("api/events/" + eventId + "/ticket-types", Json.createObjectBuilder()
+                .add("name", Json.createObjectBuilder().add("vi", "Vé miễn phí").add("en", "Free").add("zh", "免费票"))
+                .add("priceVnd", 0).add("capacity", 10).add("limitPerOrder", 4).add("entryPolicy", "SINGLE_ENTRY")
+                .add("validFrom", now.minus(1, ChronoUnit.HOURS).toString())
+                .add("validUntil", now.plus(2, ChronoUnit.DAYS).toString()).build().toString());
+        assertThat(type.status()).as(type.body()).isEqualTo(201);
+        long typeId = type.json().getJsonNumber("id").longValue();
+
+        ApiClient.Reply claim = ApiClient.anonymous().post(
+                "api/events/" + eventId + "/ticket-types/" + typeId + "/claims", Json.createObjectBuilder()
+                        .add("name", "Lò Thị Thử").add("quantity", 2).build().toString());
+        assertThat(claim.status()).as(claim.body()).isIn(200, 201);
+        var claimed = claim.json().getJsonArray("tickets");
+        return new Tickets(eventId, scanner, organizer, claimed.getJsonObject(0), claimed.getJsonObject(1));
+    }
+
+    private static void createUser(ApiClient admin, String username, String role) {
+        ApiClient.Reply created = admin.post("api/users", Json.createObjectBuilder().add("username", username)
+                .add("password", PASSWORD).add("roles", Json.createArrayBuilder().add(role)).build().toString());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+    }
 
     /** A token signed by a key of the test's own: a real token's shape, unknown to the server. */
     private static String offlineTestToken() {
