@@ -35,7 +35,8 @@ async function deviceCall(path, body) {
   let response;
   try {
     response = await fetch(path, {
-      method: 'POST', credentials: 'same-origin', signal: AbortSignal.timeout(TIMEOUT_MS),
+      // the device token is the only credential: no session cookie (whose writes would need a CSRF token)
+      method: 'POST', credentials: 'omit', signal: AbortSignal.timeout(TIMEOUT_MS),
       headers: { 'Content-Type': 'application/json', Accept: 'application/json, application/problem+json',
         [DEVICE_HEADER]: device.token },
       body: JSON.stringify(body),
@@ -161,7 +162,7 @@ async function submit(raw) {
       return;
     } catch (e) {
       if (e.status !== 0 && e.status < 500) {
-        showAnswer('REFUSE', { vi: e.message, en: e.message, zh: e.message }, token);
+        showAnswer('REFUSE', { vi: e.message, en: e.message, zh: e.message }, token, `HTTP_${e.status}`);
         return;
       }
     }
