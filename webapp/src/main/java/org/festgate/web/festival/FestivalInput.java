@@ -47,7 +47,7 @@ public class FestivalInput {
         @Pattern(regexp = TextRules.ONE_LINE, message = TextRules.MESSAGE)
         public String zh;
 
-        LocalizedText toText() {
+        public LocalizedText toText() {
             return LocalizedText.of(vi, en, zh);
         }
     }

@@ -39,15 +39,22 @@ final class ApiClient {
     private final String bearer;
     private final String cookie;
     private final String csrfToken;
+    private final String[] header;
 
-    private ApiClient(String bearer, String cookie, String csrfToken) {
+    private ApiClient(String bearer, String cookie, String csrfToken, String... header) {
         this.bearer = bearer;
         this.cookie = cookie;
         this.csrfToken = csrfToken;
+        this.header = header;
     }
 
     static ApiClient anonymous() {
         return new ApiClient(null, null, null);
+    }
+
+    /** An anonymous client sending one more header, such as a scanner's device token; none for a null value. */
+    static ApiClient withHeader(String name, String value) {
+        return value == null ? anonymous() : new ApiClient(null, null, null, name, value);
     }
 
     /** Opens a web session as the pages do: the session cookie, and the CSRF token for writes. */
@@ -74,6 +81,16 @@ final class ApiClient {
             throw new IllegalStateException("sign-in of " + username + " failed: " + reply);
         }
         return new ApiClient(reply.json().getString("token"), null, null);
+    }
+
+    /** Creates a user with one role through an administrator's client, and signs that user in. */
+    static ApiClient newUser(ApiClient admin, String username, String password, String role) {
+        Reply created = admin.post("api/users", Json.createObjectBuilder().add("username", username)
+                .add("password", password).add("roles", Json.createArrayBuilder().add(role)).build().toString());
+        if (created.status() != 201) {
+            throw new IllegalStateException("creating " + username + " failed: " + created);
+        }
+        return signedIn(username, password);
     }
 
     static ApiClient withToken(String token) {
@@ -119,6 +136,9 @@ final class ApiClient {
         }
         if (csrfToken != null) {
             builder.header("X-CSRF-Token", csrfToken);
+        }
+        if (header.length == 2) {
+            builder.header(header[0], header[1]);
         }
         return builder;
     }

@@ -46,12 +46,7 @@ class FestgateApiIT {
     }
 
     private static ApiClient userWithRole(String prefix, String role) {
-        String name = prefix + "-" + RUN;
-        ApiClient.Reply created = admin.post("api/users", Json.createObjectBuilder().add("username", name)
-                .add("password", "password-" + RUN).add("roles", Json.createArrayBuilder().add(role))
-                .build().toString());
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return ApiClient.signedIn(name, "password-" + RUN);
+        return ApiClient.newUser(admin, prefix + "-" + RUN, "password-" + RUN, role);
     }
 
     // --- sign-in and roles -------------------------------------------------------------------------------

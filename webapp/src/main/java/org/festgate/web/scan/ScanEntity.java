@@ -1,0 +1,127 @@
+package org.festgate.web.scan;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.festgate.core.admission.AdmissionDecision;
+import org.festgate.core.admission.Direction;
+import org.festgate.core.admission.RefusalReason;
+import org.festgate.core.admission.ScanRecord;
+
+/**
+ * One scan as recorded, admitted or refused, with the answer given (so that a repeated nonce gets the same
+ * answer) and, for an uploaded offline scan, what the gate decided offline and whether that conflicts with the
+ * server's decision. The id, from a sequence, orders scans for offline synchronisation.
+ */
+@Entity
+@Table(name = "scan")
+@NamedQuery(name = "ScanEntity.byNonce", query = "SELECT s FROM ScanEntity s WHERE s.nonce = :nonce")
+@NamedQuery(name = "ScanEntity.admittedOfTicket",
+        query = "SELECT s FROM ScanEntity s WHERE s.ticketId = :ticket AND s.admitted = TRUE")
+@NamedQuery(name = "ScanEntity.ofEventSince",
+        query = "SELECT s FROM ScanEntity s WHERE s.eventId = :event AND s.id > :since AND s.ticketId IS NOT NULL"
+                + " ORDER BY s.id")
+@NamedQuery(name = "ScanEntity.conflictsOfEvent",
+        query = "SELECT s FROM ScanEntity s WHERE s.eventId = :event AND s.conflict = TRUE ORDER BY s.id")
+public class ScanEntity {
+
+    @Id
+    @SequenceGenerator(name = "scan_seq", sequenceName = "scan_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "scan_seq")
+    private Long id;
+
+    @Column(nullable = false, updatable = false)
+    private String nonce;
+
+    @Column(name = "device_id", nullable = false)
+    private long deviceId;
+
+    @Column(name = "event_id", nullable = false)
+    private long eventId;
+
+    @Column(name = "ticket_id")
+    private Long ticketId;
+
+    @Column(name = "entrance_key", nullable = false)
+    private String entranceKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Direction direction;
+
+    @Column(name = "scanned_at", nullable = false)
+    private Instant scannedAt;
+
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    @Column(nullable = false)
+    private boolean admitted;
+
+    @Enumerated(EnumType.STRING)
+    @Column
+    private RefusalReason reason;
+
+    @Column(name = "message_vi", nullable = false)
+    private String messageVi;
+
+    @Column(name = "message_en", nullable = false)
+    private String messageEn;
+
+    @Column(name = "message_zh", nullable = false)
+    private String messageZh;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "offline_outcome")
+    private ScanOutcome offlineOutcome;
+
+    @Column(nullable = false)
+    private boolean conflict;
+
+    protected ScanEntity() {
+    }
+
+    ScanEntity(ScanRequest request, ScannerDevice device, AdmissionDecision decision, Instant recordedAt) {
+        this.nonce = request.nonce().toString();
+        this.deviceId = device.id();
+        this.eventId = device.eventId();
+        this.ticketId = decision.claims().map(c -> c.ticketId()).orElse(null);
+        this.entranceKey = request.entranceKey();
+        this.direction = request.direction();
+        this.scannedAt = request.at();
+        this.recordedAt = recordedAt;
+        this.admitted = decision.isAdmitted();
+        this.reason = decision.reason().orElse(null);
+        this.messageVi = decision.message("vi");
+        this.messageEn = decision.message("en");
+        this.messageZh = decision.message("zh");
+        this.offlineOutcome = request.offlineOutcome();
+        this.conflict = offlineOutcome != null && offlineOutcome != ScanOutcome.of(admitted);
+    }
+
+    ScanAnswer toAnswer() {
+        return new ScanAnswer(UUID.fromString(nonce), ScanOutcome.of(admitted), reason == null ? null : reason.name(),
+                new ScanAnswer.Message(messageVi, messageEn, messageZh), ticketId, entranceKey, direction.name(),
+                scannedAt, offlineOutcome == null ? null : offlineOutcome.name(), conflict);
+    }
+
+    /** This scan as core-lib's scan log knows it; only scans of a known ticket have one. */
+    ScanRecord toRecord() {
+        return new ScanRecord(UUID.fromString(nonce), ticketId, Math.toIntExact(eventId), entranceKey, direction,
+                scannedAt, Optional.ofNullable(reason));
+    }
+
+    long id() {
+        return id;
+    }
+}

@@ -1,0 +1,61 @@
+package org.festgate.web.scan;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Scanner devices and scans in the database. */
+@ApplicationScoped
+public class ScanRepository {
+
+    /** Most scans in one offline package; the scanner asks again from the version it got. */
+    static final int PACKAGE_SCANS = 5000;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    Optional<ScannerDeviceEntity> deviceByTokenHash(String hash) {
+        return em.createNamedQuery("ScannerDeviceEntity.byTokenHash", ScannerDeviceEntity.class)
+                .setParameter("hash", hash).getResultStream().findFirst();
+    }
+
+    Optional<ScanEntity> byNonce(String nonce) {
+        return em.createNamedQuery("ScanEntity.byNonce", ScanEntity.class).setParameter("nonce", nonce)
+                .getResultStream().findFirst();
+    }
+
+    List<ScanEntity> admittedOf(long ticketId) {
+        return em.createNamedQuery("ScanEntity.admittedOfTicket", ScanEntity.class).setParameter("ticket", ticketId)
+                .getResultList();
+    }
+
+    List<ScanEntity> ofEventSince(long eventId, long since) {
+        return em.createNamedQuery("ScanEntity.ofEventSince", ScanEntity.class).setParameter("event", eventId)
+                .setParameter("since", since).setMaxResults(PACKAGE_SCANS).getResultList();
+    }
+
+    List<ScanEntity> conflictsOf(long eventId) {
+        return em.createNamedQuery("ScanEntity.conflictsOfEvent", ScanEntity.class).setParameter("event", eventId)
+                .getResultList();
+    }
+
+    /**
+     * Per entrance, the tickets whose last admitted scan is an entry there. Native SQL (the same on H2 and
+     * PostgreSQL): EclipseLink writes a boolean literal as 1 inside this subquery, which H2 refuses.
+     */
+    @SuppressWarnings("unchecked")
+    List<Object[]> insideByEntrance(long eventId) {
+        return em.createNativeQuery("SELECT s.entrance_key, COUNT(*) FROM scan s WHERE s.event_id = ?"
+                + " AND s.admitted = TRUE AND s.direction = 'IN' AND NOT EXISTS (SELECT 1 FROM scan t"
+                + " WHERE t.ticket_id = s.ticket_id AND t.admitted = TRUE AND (t.scanned_at > s.scanned_at"
+                + " OR (t.scanned_at = s.scanned_at AND t.id > s.id))) GROUP BY s.entrance_key ORDER BY s.entrance_key")
+                .setParameter(1, eventId).getResultList();
+    }
+
+    void store(Object entity) {
+        em.persist(entity);
+        em.flush();
+    }
+}

@@ -1,0 +1,84 @@
+package org.festgate.web.ticket;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.festgate.core.admission.Admission;
+import org.festgate.core.admission.TicketTypeRules;
+import org.festgate.core.event.Entrance;
+import org.festgate.core.ticket.PublicTicketKey;
+import org.festgate.core.ticket.TicketVerifier;
+import org.festgate.web.platform.problem.Problem;
+import org.festgate.web.platform.problem.ProblemException;
+
+/**
+ * What the gates of an event need from the ticket office: the admission rules of its ticket types, the venue's
+ * entrances, the keys and revocations to verify tokens, and the per-ticket lock under which the scans of one
+ * ticket are decided one after the other.
+ */
+@ApplicationScoped
+public class EventGates {
+
+    /**
+     * The gate rules of an event.
+     *
+     * @param eventId the event
+     * @param admission the decision with the rules of every ticket type and the entrances' names
+     * @param entrances the entrances of the venue
+     * @param rules the rules of each ticket type
+     */
+    public record EventGate(long eventId, Admission admission, List<Entrance> entrances, List<TicketTypeRules> rules) {
+    }
+
+    @Inject
+    private TicketRepository repository;
+
+    @Inject
+    private EventOccurrences occurrences;
+
+    @Inject
+    private TicketKeys keys;
+
+    /**
+     * The gate rules of an event, as committed now.
+     *
+     * @throws ProblemException 404 if there is no such event
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EventGate gate(long eventId) {
+        TicketedEventEntity event = repository.event(eventId).orElseThrow(() -> new ProblemException(
+                Problem.notFound("event", Long.toString(eventId))));
+        List<Entrance> entrances = occurrences.of(event).venue().entrances();
+        List<TicketTypeRules> rules = repository.typesOf(eventId).stream().map(TicketTypeEntity::rules).toList();
+        return new EventGate(eventId, Admission.of(Math.toIntExact(eventId), rules).withEntrances(entrances),
+                entrances, rules);
+    }
+
+    /** A verifier with every valid key and the whole revocation list. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TicketVerifier verifier() {
+        return keys.verifier();
+    }
+
+    /** The public keys scanners accept. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PublicTicketKey> publicKeys() {
+        return keys.publicKeys();
+    }
+
+    /** The ids of the revoked tickets of an event, in order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> revokedIdsOf(long eventId) {
+        return repository.revokedIdsOf(eventId);
+    }
+
+    /**
+     * Locks a ticket's row until the caller's transaction ends, so that scans of one ticket, on any instance,
+     * are decided one at a time. A ticket id that no row has (a token from elsewhere) locks nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockTicket(long ticketId) {
+        repository.lockTicket(ticketId);
+    }
+}
