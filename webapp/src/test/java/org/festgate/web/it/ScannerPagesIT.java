@@ -224,6 +224,9 @@ class ScannerPagesIT {
             wait.until(ExpectedConditions.textToBe(By.id("queue-count"), "0"));
         }
         assertThat(queuedTokens()).isEmpty();
+        // the organizer sees both tickets inside: the camera's online entry and the uploaded offline one
+        JsonObject attendance = tickets.organizer().get("api/events/" + tickets.eventId() + "/attendance").json();
+        assertThat(attendance.getJsonNumber("inside").longValue()).isEqualTo(2);
         // the server took the uploaded scan as the ticket's entry: scanning it again is refused
         scanManually(second);
         wait.until(ExpectedConditions.attributeToBe(By.id("result"), "data-outcome", "REFUSE"));
