@@ -270,6 +270,18 @@ class ScannerPagesIT {
             screenshot("scanner-ticket-offline.png");
             devTools.setOffline(FestgateServer.BASE_URL, false);
         }
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("offline-note")));
+
+        // cancelling asks first; "keep" keeps, "cancel" cancels (with the scanner's session cookie in this browser)
+        driver.findElement(By.id("cancel")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cancel-dialog")));
+        driver.findElement(By.id("cancel-keep")).click();
+        assertThat(driver.findElement(By.id("ticket-status")).getAttribute("data-status")).isEqualTo("ISSUED");
+        driver.findElement(By.id("cancel")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cancel-confirm"))).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("ticket-status"), "data-status", "CANCELLED"));
+        assertThat(ApiClient.anonymous().get("api/tickets/" + publicId).json().getString("status"))
+                .isEqualTo("CANCELLED");
         js("localStorage.removeItem('festgate.lang');");
     }
 
