@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.festgate.core.ticket.TicketQr;
+import org.festgate.web.festival.FestivalFilter;
 import org.festgate.web.platform.problem.Problem;
 import org.festgate.web.platform.problem.ProblemException;
 import org.festgate.web.ticket.TicketViews.VisitorTicket;
@@ -35,6 +36,9 @@ import org.festgate.web.ticket.TicketViews.VisitorTicket;
 public class TicketResource {
 
     private static final int DEFAULT_PNG_SIZE = 300;
+
+    @Inject
+    private TicketPdf pdfs;
 
     @Inject
     private TicketOffice office;
@@ -65,10 +69,10 @@ public class TicketResource {
     @GET
     @Path("ticket.pdf")
     @Produces("application/pdf")
-    @Operation(summary = "The printable ticket")
-    public Response pdf(@PathParam("publicId") String publicId) {
+    @Operation(summary = "The printable ticket, in ?lang=vi (default), en or zh")
+    public Response pdf(@PathParam("publicId") String publicId, @QueryParam("lang") String lang) {
         VisitorTicket ticket = issued(publicId);
-        return Response.ok(TicketPdf.render(ticket))
+        return Response.ok(pdfs.render(ticket, FestivalFilter.language(lang)))
                 .header("Content-Disposition", "inline; filename=\"festgate-ticket-" + ticket.ticketId() + ".pdf\"")
                 .build();
     }

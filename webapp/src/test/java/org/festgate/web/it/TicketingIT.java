@@ -192,7 +192,11 @@ class TicketingIT {
         assertThat(new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF");
         PdfReader reader = new PdfReader(pdf);
         String text = new PdfTextExtractor(reader).getTextFromPage(1);
-        assertThat(text).contains("Nguyen Van Page", "Festival tickets-" + RUN);
+        assertThat(text).as("Vietnamese by default, with the fonts of festgate.pdf.fonts")
+                .contains("Người giữ vé", "Nguyen Van Page", "Lễ hội tickets-" + RUN);
+        String english = new PdfTextExtractor(new PdfReader(bytes("api/tickets/" + publicId + "/ticket.pdf?lang=en")))
+                .getTextFromPage(1);
+        assertThat(english).contains("Holder:", "Festival tickets-" + RUN);
         assertThat(ApiClient.anonymous().get("api/tickets/not-a-ticket").status()).isEqualTo(404);
     }
 
