@@ -15,6 +15,8 @@ JAR=target/payara-micro.jar
 [ -f "$JAR" ] || cp "$(find ~/.m2/repository/fish/payara/extras/payara-micro -name 'payara-micro-*.jar' | sort | tail -1)" "$JAR"
 JVM=(-Xms256m -Xmx256m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=96m -XX:MaxMetaspaceSize=256m
      -XX:MaxDirectMemorySize=64m)
+# PROFILE=1: a Java Flight Recorder profile of the server in target/scan-bench.jfr (jfr print --events ExecutionSample)
+[ "${PROFILE:-0}" = 1 ] && JVM+=(-XX:FlightRecorderOptions:stackdepth=512 "-XX:StartFlightRecording=filename=$PWD/target/scan-bench.jfr,settings=profile")
 case "$DB" in
   h2) URL="jdbc:h2:$DATA/festgate"; DS=org.h2.jdbcx.JdbcDataSource; USER=festgate; PASS=festgate; SCH=PUBLIC ;;
   postgresql)
@@ -47,7 +49,8 @@ for _ in $(seq 1800); do
 done
 curl -sf "http://127.0.0.1:$PORT/health/ready" >/dev/null || { echo "server not ready in 180 s"; exit 1; }
 echo "== $DB: $(nproc) cores, $(java -version 2>&1 | head -1)"
-java -Xmx512m -cp "$CP" org.festgate.web.bench.ScanBench http "http://127.0.0.1:$PORT/" bench-admin-password \
+java -Xmx512m ${BENCH_OPTS:-} -cp "$CP" org.festgate.web.bench.ScanBench http "http://127.0.0.1:$PORT/" bench-admin-password \
   "$DATA/state"
 stop
-java -Xmx512m -cp "$CP" org.festgate.web.bench.ScanBench jdbc "$URL" "$USER" "$PASS" "$DATA/state"
+[ "${SKIP_JDBC:-0}" = 1 ] && exit 0
+java -Xmx512m ${BENCH_OPTS:-} -cp "$CP" org.festgate.web.bench.ScanBench jdbc "$URL" "$USER" "$PASS" "$DATA/state"
