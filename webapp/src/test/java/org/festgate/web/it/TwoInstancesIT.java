@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Two real Payara Micro processes on one PostgreSQL database, as two instances behind a load balancer would run:
  * exactly one ADMIT for concurrent scans of one single-entry ticket spread over both, no overselling for claims
- * spread over both, and what one instance writes (a festival, a sign-in) is seen at once by the other.
+ * spread over both, and what one instance writes (a festival, a sign-in, a cancellation that revokes a ticket)
+ * is seen at once by the other, whatever it holds in its snapshots.
  * <p>
  * Plain JUnit, not Arquillian (its Payara Micro adapter boots one server per deployment). Runs only against
  * PostgreSQL ({@code mvn verify -Ppostgresql}); two instances cannot share the embedded H2 file, so the default
@@ -72,6 +73,10 @@ class TwoInstancesIT {
         Reply post(String path, String json) {
             return send(request(path).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(json)));
+        }
+
+        Reply delete(String path) {
+            return send(request(path).DELETE());
         }
 
         Reply put(String path, String json) {
@@ -241,6 +246,27 @@ class TwoInstancesIT {
     }
 
     @Test
+    void aTicketCancelledOnOneInstanceIsRefusedAtOnceOnTheOther() {
+        long event = newEvent("revoke");
+        String device = registerDevice(event);
+        long type = createType(event, "Revoke", 10, 2);
+        Reply claimed = a.post(types(event) + "/" + type + "/claims", claimBody("Canceller", 2));
+        assertThat(claimed.status()).as(claimed.body()).isEqualTo(201);
+        JsonObject kept = claimed.json().getJsonArray("tickets").getJsonObject(0);
+        JsonObject cancelled = claimed.json().getJsonArray("tickets").getJsonObject(1);
+        // both instances have decided a scan of this event, so both hold its keys, revocations and rules
+        assertThat(scan(a, device, kept.getString("token")).getString("outcome")).isEqualTo("ADMIT");
+        assertThat(scan(b, device, kept.getString("token")).getString("reason")).isEqualTo("ALREADY_USED");
+
+        Reply cancel = a.delete("api/tickets/" + cancelled.getString("publicId"));
+        assertThat(cancel.status()).as(cancel.body()).isEqualTo(200);
+
+        JsonObject refused = scan(b, device, cancelled.getString("token"));
+        assertThat(refused.getString("outcome")).isEqualTo("REFUSE");
+        assertThat(refused.getString("reason")).isEqualTo("REVOKED");
+    }
+
+    @Test
     void whatOneInstanceWritesTheOtherSeesAtOnce() {
         String key = "multi-seen-" + RUN;
         assertThat(b.get("api/festivals/" + key).status()).isEqualTo(404);
@@ -367,6 +393,14 @@ class TwoInstancesIT {
                 .toString());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().getJsonNumber("id").longValue();
+    }
+
+    private static JsonObject scan(Node node, String device, String token) {
+        Reply reply = node.withHeader("X-Device-Token", device).post("api/scanner/scans", Json.createObjectBuilder()
+                .add("nonce", UUID.randomUUID().toString()).add("token", token).add("entranceKey", "main")
+                .add("direction", "IN").add("at", AT).build().toString());
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json();
     }
 
     private static String types(long event) {
