@@ -16,6 +16,7 @@ JAR=target/payara-micro.jar
 JVM=(-Xms256m -Xmx256m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=96m -XX:MaxMetaspaceSize=256m
      -XX:MaxDirectMemorySize=64m)
 # PROFILE=1: a Java Flight Recorder profile of the server in target/scan-bench.jfr (jfr print --events ExecutionSample)
+# KEEP_LOG=FILE: keep the server log there (the data folder is removed at the end)
 [ "${PROFILE:-0}" = 1 ] && JVM+=(-XX:FlightRecorderOptions:stackdepth=512 "-XX:StartFlightRecording=filename=$PWD/target/scan-bench.jfr,settings=profile")
 case "$DB" in
   h2) URL="jdbc:h2:$DATA/festgate"; DS=org.h2.jdbcx.JdbcDataSource; USER=festgate; PASS=festgate; SCH=PUBLIC ;;
@@ -35,7 +36,7 @@ stop() {
   for _ in $(seq 300); do kill -0 "$PID" 2>/dev/null || break; sleep 0.2; done
   PID=
 }
-trap 'stop; rm -rf "$DATA"' EXIT
+trap 'stop; [ -n "${KEEP_LOG:-}" ] && cp "$DATA/server.log" "$KEEP_LOG"; rm -rf "$DATA"' EXIT
 
 FESTGATE_DATA_DIR=$DATA FESTGATE_ADMIN_PASSWORD=bench-admin-password FESTGATE_DB_URL=$URL \
 FESTGATE_DB_DATASOURCE=$DS FESTGATE_DB_USER=$USER FESTGATE_DB_PASSWORD=$PASS FESTGATE_DB_SCHEMA=$SCH \
