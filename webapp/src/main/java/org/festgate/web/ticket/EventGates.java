@@ -4,11 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.festgate.core.admission.Admission;
 import org.festgate.core.admission.TicketTypeRules;
 import org.festgate.core.event.Entrance;
 import org.festgate.core.ticket.PublicTicketKey;
 import org.festgate.core.ticket.TicketVerifier;
+import org.festgate.web.platform.persistence.DataVersions;
 import org.festgate.web.platform.problem.Problem;
 import org.festgate.web.platform.problem.ProblemException;
 
@@ -16,6 +20,11 @@ import org.festgate.web.platform.problem.ProblemException;
  * What the gates of an event need from the ticket office: the admission rules of its ticket types, the venue's
  * entrances, the keys and revocations to verify tokens, and the per-ticket lock under which the scans of one
  * ticket are decided one after the other.
+ * <p>
+ * The verifier and the gate rules are held as a snapshot per version of the ticket data ({@value #DATA} in
+ * {@code data_version}, raised with every key, revocation and ticket type change) and of the festival data: each
+ * scan checks the committed versions (two primary-key reads) instead of reading keys, revocations, the event and
+ * its rules again, so a change committed by any instance is seen by the next scan on every instance.
  */
 @ApplicationScoped
 public class EventGates {
@@ -31,8 +40,20 @@ public class EventGates {
     public record EventGate(long eventId, Admission admission, List<Entrance> entrances, List<TicketTypeRules> rules) {
     }
 
+    /** Name of the ticket gate data in {@code data_version}. */
+    static final String DATA = "ticket-gates";
+
+    /** What gates need at one version of the ticket and festival data; the gates are filled in as asked for. */
+    private record Snapshot(long version, long festivalVersion, TicketVerifier verifier, Map<Long, EventGate> gates) {
+    }
+
     @Inject
     private TicketRepository repository;
+
+    @Inject
+    private DataVersions versions;
+
+    private final AtomicReference<Snapshot> snapshot = new AtomicReference<>(new Snapshot(-1, -1, null, Map.of()));
 
     @Inject
     private EventOccurrences occurrences;
@@ -47,6 +68,16 @@ public class EventGates {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public EventGate gate(long eventId) {
+        Snapshot current = current();
+        EventGate gate = current.gates().get(eventId);
+        if (gate == null) {
+            gate = read(eventId);
+            current.gates().put(eventId, gate);
+        }
+        return gate;
+    }
+
+    private EventGate read(long eventId) {
         TicketedEventEntity event = repository.event(eventId).orElseThrow(() -> new ProblemException(
                 Problem.notFound("event", Long.toString(eventId))));
         List<Entrance> entrances = occurrences.of(event).venue().entrances();
@@ -58,7 +89,21 @@ public class EventGates {
     /** A verifier with every valid key and the whole revocation list. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public TicketVerifier verifier() {
-        return keys.verifier();
+        return current().verifier();
+    }
+
+    /** The snapshot of the committed versions: the one held, or a fresh one read now. */
+    private Snapshot current() {
+        long version = versions.current(DATA);
+        long festivalVersion = occurrences.festivalVersion();
+        Snapshot held = snapshot.get();
+        if (held.version() == version && held.festivalVersion() == festivalVersion) {
+            return held;
+        }
+        Snapshot fresh = new Snapshot(version, festivalVersion, keys.verifier(), new ConcurrentHashMap<>());
+        snapshot.accumulateAndGet(fresh, (old, candidate) -> candidate.version() >= old.version()
+                && candidate.festivalVersion() >= old.festivalVersion() ? candidate : old);
+        return fresh;
     }
 
     /** The public keys scanners accept. */

@@ -45,6 +45,11 @@ public class EventOccurrences {
     @Inject
     private FestivalCatalog catalog;
 
+    /** The version of the festival data that {@link #of} answers from now. */
+    long festivalVersion() {
+        return catalog.snapshot().version();
+    }
+
     /** The occurrence of a festival that starts on a day. */
     Optional<Held> find(long eventId, String festivalKey, LocalDate start) {
         return catalog.snapshot().find(festivalKey, start, start).flatMap(s -> s.occurrences().stream()

@@ -15,6 +15,7 @@ import org.festgate.core.ticket.TicketClaims;
 import org.festgate.core.ticket.TicketVerifier;
 import org.festgate.web.platform.StartupTasks;
 import org.festgate.web.platform.audit.AuditTrail;
+import org.festgate.web.platform.persistence.DataVersions;
 import org.festgate.web.platform.persistence.OncePerDatabase;
 import org.festgate.web.platform.problem.Problem;
 import org.festgate.web.platform.problem.ProblemException;
@@ -43,6 +44,9 @@ public class TicketKeys {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private DataVersions versions;
 
     @Inject
     private Clock clock;
@@ -87,6 +91,7 @@ public class TicketKeys {
             }
             if (key.retiredAt() == null) {
                 key.retire(clock.instant());
+                versions.raise(EventGates.DATA);
                 audit.record(actor, "ticket-key.retired", "ticket-key:" + keyId, null);
             }
             return state;
@@ -124,6 +129,7 @@ public class TicketKeys {
     private void create(int keyId, String actor) {
         SigningKey key = SigningKey.generate(keyId);
         repository.store(new SigningKeyEntity(key, clock.instant()));
+        versions.raise(EventGates.DATA);
         audit.record(actor, "ticket-key.created", "ticket-key:" + keyId, "public key " + key.publicKey().toBase64());
     }
 }

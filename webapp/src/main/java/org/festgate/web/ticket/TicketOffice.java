@@ -19,6 +19,7 @@ import org.festgate.web.festival.FestivalViews.EntranceView;
 import org.festgate.web.festival.FestivalViews.Text;
 import org.festgate.web.festival.FestivalViews.VenueView;
 import org.festgate.web.platform.audit.AuditTrail;
+import org.festgate.web.platform.persistence.DataVersions;
 import org.festgate.web.platform.problem.Problem;
 import org.festgate.web.platform.problem.ProblemException;
 import org.festgate.web.platform.security.SecretTokens;
@@ -57,6 +58,9 @@ public class TicketOffice {
     private AuditTrail audit;
 
     @Inject
+    private DataVersions versions;
+
+    @Inject
     private Clock clock;
 
     /** Makes one occurrence of a festival a ticketed event; its start date must be the occurrence's first day. */
@@ -85,6 +89,7 @@ public class TicketOffice {
     public TicketTypeView createType(long eventId, TicketTypeSpec spec, String actor) {
         TicketTypeEntity type = new TicketTypeEntity(eventId, checked(eventId, spec));
         repository.store(type);
+        versions.raise(EventGates.DATA);
         if (type.id() > TicketClaims.MAX_TICKET_TYPE_ID) {
             throw new IllegalStateException("ticket type ids are exhausted: " + type.id());
         }
@@ -102,6 +107,7 @@ public class TicketOffice {
                     + " tickets are out already: the capacity cannot be lower"));
         }
         type.update(values);
+        versions.raise(EventGates.DATA);
         audit.record(actor, "ticket-type.updated", "ticket-type:" + typeId, "event:" + eventId);
         return TicketTypeView.of(type);
     }
@@ -177,6 +183,7 @@ public class TicketOffice {
         if (ticket.status() != TicketStatus.CANCELLED) {
             if (ticket.status() == TicketStatus.ISSUED) {
                 repository.store(new RevokedTicketEntity(ticket.id(), ticket.eventId(), clock.instant()));
+                versions.raise(EventGates.DATA);
             }
             ticket.cancel();
             repository.release(ticket.ticketTypeId(), 1);

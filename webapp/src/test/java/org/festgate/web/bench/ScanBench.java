@@ -1,0 +1,328 @@
+package org.festgate.web.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Load generator for scans and claims (docs/benchmarks.md, "Tickets and scans"). Not a test: run by
+ * {@code webapp/bench/scan-bench.sh}. Bounded in time: every phase runs for a fixed duration.
+ * <ul>
+ * <li>{@code http BASE ADMIN_PASSWORD STATE_FILE}: sets up an event with 2,000 multiple-entry tickets and a scanner
+ * device over the API, then measures scans (32 threads, distinct tickets, a fresh nonce each) and claims (32
+ * threads, one place each of one ticket type); writes the ids the JDBC baseline needs to STATE_FILE.</li>
+ * <li>{@code jdbc JDBC_URL USER PASSWORD STATE_FILE}: the database's own minimum work for a scan on the same rows,
+ * over plain JDBC, 32 threads: lock the ticket row ({@code SELECT ... FOR UPDATE}), insert a scan row, commit.</li>
+ * </ul>
+ * System properties: {@code bench.threads} (32), {@code bench.seconds} (20), {@code bench.warmup} (10),
+ * {@code bench.tickets} (2000), {@code bench.claimSeconds} (10).
+ */
+public final class ScanBench {
+
+    private static final int THREADS = Integer.getInteger("bench.threads", 32);
+    private static final int SECONDS = Integer.getInteger("bench.seconds", 20);
+    private static final int WARMUP = Integer.getInteger("bench.warmup", 10);
+    private static final int TICKETS = Integer.getInteger("bench.tickets", 2000);
+    private static final int CLAIM_SECONDS = Integer.getInteger("bench.claimSeconds", 10);
+    private static final LocalDate DAY = LocalDate.now().plusDays(30);
+    private static final String AT = DAY + "T03:00:00Z";
+    private static final String RUN = Long.toString(System.nanoTime(), 36);
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    private ScanBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "http" -> http(args[1], args[2], Path.of(args[3]));
+            case "jdbc" -> jdbc(args[1], args[2], args[3], Path.of(args[4]));
+            default -> throw new IllegalArgumentException("http or jdbc, not " + args[0]);
+        }
+    }
+
+    // --- over HTTP ------------------------------------------------------------------------------------------
+
+    private static void http(String base, String adminPassword, Path state) throws Exception {
+        String admin = signIn(base, "admin", adminPassword);
+        String organizer = newUser(base, admin, "bench-organizer-" + RUN, "ORGANIZER");
+        String scanner = newUser(base, admin, "bench-scanner-" + RUN, "SCANNER");
+        String festival = "bench-" + RUN;
+        check(post(base, "api/festivals", organizer, null, festival(festival)), 201);
+        long event = check(post(base, "api/events", organizer, null, Json.createObjectBuilder()
+                .add("festivalKey", festival).add("startDate", DAY.toString()).build().toString()), 201)
+                .json().getJsonNumber("id").longValue();
+        JsonObject device = check(post(base, "api/scanner/devices", scanner, null, Json.createObjectBuilder()
+                .add("eventId", event).add("entrances", Json.createArrayBuilder().add("main").add("river-side"))
+                .build().toString()), 201).json();
+        long scanType = ticketType(base, organizer, event, "Scan", TICKETS, 100, "MULTIPLE_ENTRY");
+        List<String> tokens = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        while (tokens.size() < TICKETS) {
+            int n = Math.min(100, TICKETS - tokens.size());
+            JsonArray tickets = check(post(base, "api/events/" + event + "/ticket-types/" + scanType + "/claims",
+                    null, null, claim("Bench", n)), 201).json().getJsonArray("tickets");
+            for (JsonObject t : tickets.getValuesAs(JsonObject.class)) {
+                tokens.add(t.getString("token"));
+                ids.add(t.getJsonNumber("ticketId").longValue());
+            }
+        }
+        String deviceToken = device.getString("token");
+        Files.writeString(state, event + " " + device.getJsonNumber("deviceId").longValue() + "\n"
+                + ids.stream().map(String::valueOf).reduce((x, y) -> x + " " + y).orElseThrow() + "\n");
+        System.out.printf("setup: event %d, %d tickets, device %s%n", event, tokens.size(),
+                device.getJsonNumber("deviceId"));
+
+        Load scans = (thread, i) -> {
+            String token = tokens.get((thread + i * THREADS) % tokens.size());
+            Reply reply = post(base, "api/scanner/scans", null, deviceToken, Json.createObjectBuilder()
+                    .add("nonce", UUID.randomUUID().toString()).add("token", token).add("entranceKey", "main")
+                    .add("direction", "IN").add("at", AT).build().toString());
+            return reply.status() == 200 && reply.body().contains("\"ADMIT\"");
+        };
+        run("scan warm-up", WARMUP, scans);
+        report("scans over HTTP", run("scans", SECONDS, scans));
+
+        long claimType = ticketType(base, organizer, event, "Claim", 1_000_000, 1, "SINGLE_ENTRY");
+        String claimPath = "api/events/" + event + "/ticket-types/" + claimType + "/claims";
+        Load claims = (thread, i) -> post(base, claimPath, null, null, claim("Visitor " + thread + "-" + i, 1))
+                .status() == 201;
+        run("claim warm-up", 3, claims);
+        Result claimed = run("claims", CLAIM_SECONDS, claims);
+        report("claims of one ticket type over HTTP", claimed);
+        JsonObject listed = get(base, "api/events/" + event + "/ticket-types").array().getValuesAs(JsonObject.class)
+                .stream().filter(t -> t.getJsonNumber("id").longValue() == claimType).findFirst().orElseThrow();
+        System.out.printf("claim type: issued %d (capacity %d)%n", listed.getInt("issued"), listed.getInt("capacity"));
+    }
+
+    // --- over JDBC ------------------------------------------------------------------------------------------
+
+    private static void jdbc(String url, String user, String password, Path state) throws Exception {
+        List<String> lines = Files.readAllLines(state);
+        String[] head = lines.get(0).split(" ");
+        long event = Long.parseLong(head[0]);
+        long device = Long.parseLong(head[1]);
+        long[] tickets = Arrays.stream(lines.get(1).split(" ")).mapToLong(Long::parseLong).toArray();
+        AtomicLong ids = new AtomicLong(4_000_000_000_000L + System.currentTimeMillis() % 1_000_000 * 1_000_000);
+        Connection[] connections = new Connection[THREADS];
+        for (int t = 0; t < THREADS; t++) {
+            connections[t] = DriverManager.getConnection(url, user, password);
+            connections[t].setAutoCommit(false);
+        }
+        Timestamp at = Timestamp.from(Instant.parse(AT));
+        Load scan = (thread, i) -> {
+            Connection c = connections[thread];
+            long ticket = tickets[(thread + i * THREADS) % tickets.length];
+            try (PreparedStatement lock = c.prepareStatement("SELECT id FROM ticket WHERE id = ? FOR UPDATE");
+                 PreparedStatement insert = c.prepareStatement("INSERT INTO scan (id, nonce, device_id, event_id,"
+                         + " ticket_id, entrance_key, direction, scanned_at, recorded_at, admitted, reason,"
+                         + " message_vi, message_en, message_zh, offline_outcome, conflict)"
+                         + " VALUES (?, ?, ?, ?, ?, 'main', 'IN', ?, ?, TRUE, NULL, 'Mời vào', 'Welcome', '欢迎',"
+                         + " NULL, FALSE)")) {
+                lock.setLong(1, ticket);
+                try (ResultSet rs = lock.executeQuery()) {
+                    rs.next();
+                }
+                insert.setLong(1, ids.incrementAndGet());
+                insert.setString(2, UUID.randomUUID().toString());
+                insert.setLong(3, device);
+                insert.setLong(4, event);
+                insert.setLong(5, ticket);
+                insert.setTimestamp(6, at);
+                insert.setTimestamp(7, new Timestamp(System.currentTimeMillis()));
+                insert.executeUpdate();
+                c.commit();
+                return true;
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        };
+        run("jdbc warm-up", WARMUP, scan);
+        report("scans over plain JDBC (lock ticket row, insert scan, commit)", run("jdbc", SECONDS, scan));
+        for (Connection c : connections) {
+            c.close();
+        }
+    }
+
+    // --- load ----------------------------------------------------------------------------------------------
+
+    private interface Load {
+        /** One operation of a thread; true if it did what it should. */
+        boolean run(int thread, int i) throws Exception;
+    }
+
+    private record Result(long ok, long failed, double seconds, long[] latencies) {
+    }
+
+    /** THREADS threads repeat the operation for the given time; each records its latencies. */
+    private static Result run(String name, int seconds, Load load) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        long start = System.nanoTime();
+        long end = start + TimeUnit.SECONDS.toNanos(seconds);
+        List<Future<long[]>> futures = new ArrayList<>();
+        AtomicLong failed = new AtomicLong();
+        for (int t = 0; t < THREADS; t++) {
+            int thread = t;
+            futures.add(pool.submit(() -> {
+                long[] latencies = new long[1 << 16];
+                int n = 0;
+                for (int i = 0; System.nanoTime() < end; i++) {
+                    long t0 = System.nanoTime();
+                    boolean ok;
+                    try {
+                        ok = load.run(thread, i);
+                    } catch (Exception e) {
+                        ok = false;
+                        if (failed.get() < 3) {
+                            System.err.println(name + ": " + e);
+                        }
+                    }
+                    long took = System.nanoTime() - t0;
+                    if (!ok) {
+                        failed.incrementAndGet();
+                    } else {
+                        if (n == latencies.length) {
+                            latencies = Arrays.copyOf(latencies, n * 2);
+                        }
+                        latencies[n++] = took;
+                    }
+                }
+                return Arrays.copyOf(latencies, n);
+            }));
+        }
+        List<long[]> all = new ArrayList<>();
+        for (Future<long[]> f : futures) {
+            all.add(f.get(seconds + 120L, TimeUnit.SECONDS));
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        pool.shutdownNow();
+        long[] latencies = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        return new Result(latencies.length, failed.get(), elapsed, latencies);
+    }
+
+    private static void report(String name, Result r) {
+        long[] l = r.latencies();
+        System.out.printf("%s: %d threads, %.1f s: %d ok (%.0f/s), %d failed, p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                name, THREADS, r.seconds(), r.ok(), r.ok() / r.seconds(), r.failed(), pct(l, 0.50), pct(l, 0.99),
+                l.length == 0 ? 0 : l[l.length - 1] / 1e6);
+    }
+
+    private static double pct(long[] sorted, double p) {
+        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) (sorted.length * p))] / 1e6;
+    }
+
+    // --- HTTP ----------------------------------------------------------------------------------------------
+
+    private record Reply(int status, String body) {
+        JsonObject json() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.readObject();
+            }
+        }
+
+        JsonArray array() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.readArray();
+            }
+        }
+    }
+
+    private static Reply check(Reply reply, int status) {
+        if (reply.status() != status) {
+            throw new IllegalStateException("expected " + status + ": " + reply);
+        }
+        return reply;
+    }
+
+    private static Reply get(String base, String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET());
+    }
+
+    private static Reply post(String base, String path, String bearer, String device, String json) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer);
+        }
+        if (device != null) {
+            builder.header("X-Device-Token", device);
+        }
+        return send(builder);
+    }
+
+    private static Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String signIn(String base, String user, String password) {
+        return check(post(base, "api/auth/tokens", null, null, Json.createObjectBuilder().add("username", user)
+                .add("password", password).build().toString()), 200).json().getString("token");
+    }
+
+    private static String newUser(String base, String admin, String user, String role) {
+        check(post(base, "api/users", admin, null, Json.createObjectBuilder().add("username", user)
+                .add("password", "password-" + RUN).add("roles", Json.createArrayBuilder().add(role)).build()
+                .toString()), 201);
+        return signIn(base, user, "password-" + RUN);
+    }
+
+    private static long ticketType(String base, String organizer, long event, String name, int capacity, int limit,
+                                   String policy) {
+        return check(post(base, "api/events/" + event + "/ticket-types", organizer, null, Json.createObjectBuilder()
+                .add("name", text(name)).add("priceVnd", 0).add("capacity", capacity).add("limitPerOrder", limit)
+                .add("entryPolicy", policy).build().toString()), 201).json().getJsonNumber("id").longValue();
+    }
+
+    private static String claim(String name, int quantity) {
+        return Json.createObjectBuilder().add("name", name).add("quantity", quantity).build().toString();
+    }
+
+    private static JsonObject text(String s) {
+        return Json.createObjectBuilder().add("vi", s).add("en", s).add("zh", s).build();
+    }
+
+    private static String festival(String key) {
+        return Json.createObjectBuilder().add("key", key).add("name", text("Festival " + key))
+                .add("description", text("Benchmark")).add("ethnicGroups", Json.createArrayBuilder().add("thai"))
+                .add("venueKey", "khong-lao-festival-ground").add("rule", "once:" + DAY).add("durationDays", 2)
+                .add("sessions", Json.createArrayBuilder().add(Json.createObjectBuilder().add("day", 0)
+                        .add("start", "08:00").add("end", "10:30").add("title", text("Opening"))))
+                .build().toString();
+    }
+}
