@@ -30,7 +30,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -74,7 +73,7 @@ class ScannerPagesIT {
     private static WebDriverWait cameraWait;
     /** The token in front of the fake camera. */
     private static String cameraToken;
-    /** Tickets made through the tickets API, or null where this build has no tickets API. */
+    /** Tickets made through the tickets API for these tests. */
     private static Tickets tickets;
 
     /** A ticketed event with two free single-entry tickets, and the accounts that use them. */
@@ -198,7 +197,6 @@ class ScannerPagesIT {
     @Test
     @Order(3)
     void cameraReadAdmitsAndTheSameTicketIsThenRefused() {
-        assumeTicketsApi();
         driver.get(FestgateServer.BASE_URL + "login.html?next=" + "/scanner/?event=" + tickets.eventId());
         driver.findElement(By.id("username")).sendKeys(tickets.scanner());
         driver.findElement(By.id("password")).sendKeys(PASSWORD);
@@ -230,7 +228,6 @@ class ScannerPagesIT {
     @Test
     @Order(4)
     void offlineScanIsQueuedAndUploadedWhenTheNetworkReturns() throws Exception {
-        assumeTicketsApi();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("scan")));
         String second = tickets.second().getString("token");
         try (BrowserDevTools devTools = BrowserDevTools.of(driver)) {
@@ -260,7 +257,6 @@ class ScannerPagesIT {
     @Test
     @Order(5)
     void ticketPageShowsTheQrAndTheFestivalInTheVisitorsLanguage() throws Exception {
-        assumeTicketsApi();
         String publicId = tickets.first().getString("publicId");
         JsonObject ticket = ApiClient.anonymous().get("api/tickets/" + publicId).json();
         JsonObject festival = ticket.getJsonObject("festival");
@@ -310,10 +306,6 @@ class ScannerPagesIT {
     // ---- helpers ----
 
     private static final String PASSWORD = "scanner-pages-password";
-
-    private static void assumeTicketsApi() {
-        Assumptions.assumeTrue(tickets != null, "this build has no tickets API (POST /api/events answered 404)");
-    }
 
     /** Like a gate keeper: closes the answer still on screen ("next"), types the code and checks it. */
     private static void scanManually(String token) {
@@ -373,7 +365,6 @@ class ScannerPagesIT {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
     }
 
-    /** A token signed by a key of the test's own: a real token's shape, unknown to the server. */
     /**
      * Writes a few frames of the QR of a token, centred on white, as a Y4M video (4:2:0, BT.601 luma, neutral
      * chroma), which Chromium's fake camera plays in a loop.

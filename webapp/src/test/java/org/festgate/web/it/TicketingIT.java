@@ -16,14 +16,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.festgate.core.ticket.PublicTicketKey;
 import org.festgate.core.ticket.RevocationList;
@@ -296,7 +290,7 @@ class TicketingIT {
     void sixtyFourSimultaneousScansOfOneTicketAdmitOnce() throws Exception {
         String token = freeTicket("Race", "SINGLE_ENTRY");
         int before = attendance().getInt("inside");
-        List<JsonObject> answers = race(64, i -> scan(UUID.randomUUID().toString(), token,
+        List<JsonObject> answers = Race.of(64, i -> scan(UUID.randomUUID().toString(), token,
                 i % 2 == 0 ? "main" : "river-side", "IN", AT));
         assertThat(answers.stream().filter(a -> a.getString("outcome").equals("ADMIT")).count()).isEqualTo(1);
         assertThat(answers.stream().filter(a -> "ALREADY_USED".equals(a.getString("reason", null))).count())
@@ -308,7 +302,7 @@ class TicketingIT {
     void twoHundredSimultaneousClaimsTakeExactlyTheLastFiftyPlaces() throws Exception {
         long type = createType("Rush", 0, 60, 10, "SINGLE_ENTRY");
         assertThat(claim(type, "Early", 10).status()).isEqualTo(201);
-        List<Integer> statuses = race(200, i -> claim(type, "Visitor " + i, 1).status());
+        List<Integer> statuses = Race.of(200, i -> claim(type, "Visitor " + i, 1).status());
         assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(50);
         assertThat(statuses.stream().filter(s -> s == 409).count()).isEqualTo(150);
         JsonObject listed = ApiClient.anonymous().get(types()).array().getValuesAs(JsonObject.class).stream()
@@ -318,34 +312,6 @@ class TicketingIT {
     }
 
     // --- helpers --------------------------------------------------------------------------------------------
-
-    private interface Call<T> {
-        T run(int index) throws Exception;
-    }
-
-    /** Runs n calls at once behind a start gate, on a fixed pool, with a bounded wait. */
-    private static <T> List<T> race(int n, Call<T> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-            CountDownLatch gate = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                int index = i;
-                futures.add(pool.submit(() -> {
-                    gate.await();
-                    return call.run(index);
-                }));
-            }
-            gate.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get(120, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 
     private static String types() {
         return "api/events/" + eventId + "/ticket-types";

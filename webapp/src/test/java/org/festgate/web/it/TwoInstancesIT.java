@@ -21,10 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -207,7 +203,7 @@ class TwoInstancesIT {
         String attendance = "api/events/" + event + "/attendance";
         long beforeA = a.as(organizer).get(attendance).json().getJsonNumber("inside").longValue();
 
-        List<JsonObject> answers = race(64, i -> {
+        List<JsonObject> answers = Race.of(64, i -> {
             Node node = (i % 2 == 0 ? a : b).withHeader("X-Device-Token", device);
             String body = Json.createObjectBuilder().add("nonce", UUID.randomUUID().toString()).add("token", token)
                     .add("entranceKey", i % 4 < 2 ? "main" : "river-side").add("direction", "IN").add("at", AT)
@@ -232,7 +228,7 @@ class TwoInstancesIT {
         long type = createType(event, "Rush", 60, 10);
         assertThat(b.post(types(event) + "/" + type + "/claims", claimBody("Early", 10)).status()).isEqualTo(201);
 
-        List<Integer> statuses = race(200, i -> (i % 2 == 0 ? a : b)
+        List<Integer> statuses = Race.of(200, i -> (i % 2 == 0 ? a : b)
                 .post(types(event) + "/" + type + "/claims", claimBody("Visitor " + i, 1)).status());
 
         assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(50);
@@ -292,34 +288,6 @@ class TwoInstancesIT {
     }
 
     // --- helpers -------------------------------------------------------------------------------------------
-
-    private interface Call<T> {
-        T run(int index) throws Exception;
-    }
-
-    /** Runs n calls at once behind a start gate, on a fixed pool, with a bounded wait. */
-    private static <T> List<T> race(int n, Call<T> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-            CountDownLatch gate = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                int index = i;
-                futures.add(pool.submit(() -> {
-                    gate.await();
-                    return call.run(index);
-                }));
-            }
-            gate.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get(120, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 
     private static void awaitReady(List<Node> nodes) throws InterruptedException {
         long deadline = System.nanoTime() + READY_WITHIN.toNanos();
