@@ -2,25 +2,14 @@ package org.festgate.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
-import javax.imageio.ImageIO;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.festgate.core.ticket.TicketQr;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -60,10 +49,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScannerPagesIT {
 
-    private static final String FESTIVAL = "gau-tao-nam-loong";
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final int WIDTH = 640;
-    private static final int HEIGHT = 480;
 
     private static Path profile;
     private static Path video;
@@ -74,11 +60,8 @@ class ScannerPagesIT {
     /** The token in front of the fake camera. */
     private static String cameraToken;
     /** Tickets made through the tickets API for these tests. */
-    private static Tickets tickets;
+    private static ScannerFixtures.Tickets tickets;
 
-    /** A ticketed event with two free single-entry tickets, and the accounts that use them. */
-    record Tickets(long eventId, String scanner, ApiClient organizer, JsonObject first, JsonObject second) {
-    }
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -87,11 +70,11 @@ class ScannerPagesIT {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        tickets = makeTickets();
+        tickets = ScannerFixtures.makeTickets();
         cameraToken = tickets.first().getString("token");
         profile = Files.createTempDirectory("festgate-chromium-");
         video = Files.createTempFile("festgate-qr-", ".y4m");
-        writeY4m(cameraToken, video);
+        QrVideo.write(cameraToken, video);
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -199,7 +182,7 @@ class ScannerPagesIT {
     void cameraReadAdmitsAndTheSameTicketIsThenRefused() {
         driver.get(FestgateServer.BASE_URL + "login.html?next=" + "/scanner/?event=" + tickets.eventId());
         driver.findElement(By.id("username")).sendKeys(tickets.scanner());
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.id("password")).sendKeys(ScannerFixtures.PASSWORD);
         driver.findElement(By.id("login-submit")).click();
         wait.until(ExpectedConditions.attributeToBe(By.id("setup-form"), "data-ready", "true"));
         assertThat(new Select(driver.findElement(By.id("event"))).getFirstSelectedOption().getAttribute("value"))
@@ -305,8 +288,6 @@ class ScannerPagesIT {
 
     // ---- helpers ----
 
-    private static final String PASSWORD = "scanner-pages-password";
-
     /** Like a gate keeper: closes the answer still on screen ("next"), types the code and checks it. */
     private static void scanManually(String token) {
         WebElement answer = driver.findElement(By.id("result"));
@@ -321,87 +302,7 @@ class ScannerPagesIT {
         driver.findElement(By.id("manual-submit")).click();
     }
 
-    /** Through the API: a scanner and an organizer, a ticketed event, a free ticket type valid now, two tickets. */
-    private static Tickets makeTickets() {
-        ApiClient admin = ApiClient.admin();
-        long suffix = System.nanoTime();
-        String scanner = "scanner-" + suffix;
-        String organizerName = "organizer-" + suffix;
-        createUser(admin, scanner, "SCANNER");
-        createUser(admin, organizerName, "ORGANIZER");
-        ApiClient organizer = ApiClient.signedIn(organizerName, PASSWORD);
 
-        // the first future occurrence that is not a ticketed event yet (other tests may share the database)
-        ApiClient.Reply event = null;
-        for (int year = java.time.LocalDate.now().getYear() + 1; event == null || event.status() == 409; year++) {
-            String start = ApiClient.anonymous().get("api/festivals/" + FESTIVAL + "?year=" + year).json()
-                    .getJsonArray("occurrences").getJsonObject(0).getString("start");
-            event = organizer.post("api/events", Json.createObjectBuilder()
-                    .add("festivalKey", FESTIVAL).add("startDate", start).build().toString());
-        }
-        assertThat(event.status()).as(event.body()).isEqualTo(201);
-        long eventId = event.json().getJsonNumber("id").longValue();
-
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
-        ApiClient.Reply type = organizer.post("api/events/" + eventId + "/ticket-types", Json.createObjectBuilder()
-                .add("name", Json.createObjectBuilder().add("vi", "Vé miễn phí").add("en", "Free").add("zh", "免费票"))
-                .add("priceVnd", 0).add("capacity", 10).add("limitPerOrder", 4).add("entryPolicy", "SINGLE_ENTRY")
-                .add("validFrom", now.minus(1, ChronoUnit.HOURS).toString())
-                .add("validUntil", now.plus(2, ChronoUnit.DAYS).toString()).build().toString());
-        assertThat(type.status()).as(type.body()).isEqualTo(201);
-        long typeId = type.json().getJsonNumber("id").longValue();
-
-        ApiClient.Reply claim = ApiClient.anonymous().post(
-                "api/events/" + eventId + "/ticket-types/" + typeId + "/claims", Json.createObjectBuilder()
-                        .add("name", "Lò Thị Thử").add("quantity", 2).build().toString());
-        assertThat(claim.status()).as(claim.body()).isIn(200, 201);
-        var claimed = claim.json().getJsonArray("tickets");
-        return new Tickets(eventId, scanner, organizer, claimed.getJsonObject(0), claimed.getJsonObject(1));
-    }
-
-    private static void createUser(ApiClient admin, String username, String role) {
-        ApiClient.Reply created = admin.post("api/users", Json.createObjectBuilder().add("username", username)
-                .add("password", PASSWORD).add("roles", Json.createArrayBuilder().add(role)).build().toString());
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-    }
-
-    /**
-     * Writes a few frames of the QR of a token, centred on white, as a Y4M video (4:2:0, BT.601 luma, neutral
-     * chroma), which Chromium's fake camera plays in a loop.
-     */
-    static void writeY4m(String token, Path file) throws IOException {
-        BufferedImage qr = ImageIO.read(new ByteArrayInputStream(TicketQr.png(token, 360)));
-        BufferedImage frame = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = frame.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, WIDTH, HEIGHT);
-        g.drawImage(qr, (WIDTH - qr.getWidth()) / 2, (HEIGHT - qr.getHeight()) / 2, null);
-        g.dispose();
-        byte[] luma = new byte[WIDTH * HEIGHT];
-        for (int y = 0; y < HEIGHT; y++) {
-            for (int x = 0; x < WIDTH; x++) {
-                int rgb = frame.getRGB(x, y);
-                double value = 16 + (65.481 * ((rgb >> 16) & 0xff) + 128.553 * ((rgb >> 8) & 0xff)
-                        + 24.966 * (rgb & 0xff)) / 255;
-                luma[y * WIDTH + x] = (byte) Math.round(value);
-            }
-        }
-        byte[] chroma = new byte[WIDTH / 2 * HEIGHT / 2];
-        java.util.Arrays.fill(chroma, (byte) 128);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            out.write(("YUV4MPEG2 W" + WIDTH + " H" + HEIGHT + " F30:1 Ip A1:1 C420\n").getBytes(StandardCharsets.US_ASCII));
-            for (int i = 0; i < 10; i++) {
-                out.write("FRAME\n".getBytes(StandardCharsets.US_ASCII));
-                out.write(luma);
-                out.write(chroma);
-                out.write(chroma);
-            }
-        }
-    }
-
-    private static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
-    }
 
     private static void waitForServiceWorker() {
         Object state = ((JavascriptExecutor) driver).executeAsyncScript(
@@ -447,5 +348,9 @@ class ScannerPagesIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 }
