@@ -183,6 +183,31 @@ function cameraRead(text) {
 
 // ---- camera ----
 let stopCamera = () => {};
+
+/**
+ * A function from the video to the codes it shows now: the native BarcodeDetector where the browser has one
+ * (Chrome on Android), else ZXing reading a still of the video drawn on a canvas.
+ */
+async function qrDetector(video) {
+  if ('BarcodeDetector' in window && (await window.BarcodeDetector.getSupportedFormats()).includes('qr_code')) {
+    const detector = new window.BarcodeDetector({ formats: ['qr_code'] });
+    return { name: 'native', detect: async () => (await detector.detect(video)).map((code) => code.rawValue) };
+  }
+  if (!window.ZXingBrowser) throw new Error(t('scanner.noReader'));
+  // TRY_HARDER (DecodeHintType 3; the UMD bundle does not export the enum): some codes are missed without it
+  const reader = new window.ZXingBrowser.BrowserQRCodeReader(new Map([[3, true]]));
+  const canvas = document.createElement('canvas');
+  return {
+    name: 'zxing',
+    detect: async () => {
+      canvas.width = video.videoWidth;
+      canvas.height = video.videoHeight;
+      canvas.getContext('2d').drawImage(video, 0, 0);
+      try { return [reader.decodeFromCanvas(canvas).getText()]; } catch (e) { return []; } // no code in this still
+    },
+  };
+}
+
 async function startCamera() {
   stopCamera();
   const video = $('camera');
@@ -190,33 +215,24 @@ async function startCamera() {
   // the tap that starts the camera also unlocks sound on phones
   try { audio = audio || new (window.AudioContext || window.webkitAudioContext)(); } catch (e) { /* no sound */ }
   try {
-    if ('BarcodeDetector' in window && (await window.BarcodeDetector.getSupportedFormats()).includes('qr_code')) {
-      const stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false });
-      video.srcObject = stream;
-      await video.play();
-      const detector = new window.BarcodeDetector({ formats: ['qr_code'] });
-      let running = true;
-      const loop = async () => {
-        if (!running) return;
+    const detector = await qrDetector(video);
+    const stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false });
+    video.srcObject = stream;
+    await video.play();
+    let running = true;
+    // one loop for both readers: a still every 150 ms once the video has frames
+    const loop = async () => {
+      if (!running) return;
+      if (video.readyState >= video.HAVE_CURRENT_DATA && video.videoWidth > 0) {
         try {
-          const codes = await detector.detect(video);
-          if (codes.length) cameraRead(codes[0].rawValue);
+          (await detector.detect()).slice(0, 1).forEach(cameraRead);
         } catch (e) { /* a frame that is not ready */ }
-        setTimeout(loop, 120);
-      };
-      loop();
-      stopCamera = () => { running = false; stream.getTracks().forEach((track) => track.stop()); video.srcObject = null; };
-      state.dataset.reader = 'native';
-    } else if (window.ZXingBrowser) {
-      const reader = new window.ZXingBrowser.BrowserQRCodeReader();
-      const controls = await reader.decodeFromVideoDevice(undefined, video, (result) => {
-        if (result) cameraRead(result.getText());
-      });
-      stopCamera = () => controls.stop();
-      state.dataset.reader = 'zxing';
-    } else {
-      throw new Error(t('scanner.noReader'));
-    }
+      }
+      setTimeout(loop, 150);
+    };
+    loop();
+    stopCamera = () => { running = false; stream.getTracks().forEach((track) => track.stop()); video.srcObject = null; };
+    state.dataset.reader = detector.name;
     state.dataset.i18n = 'scanner.cameraOn';
     state.dataset.running = 'true';
     $('camera-start').hidden = true;
