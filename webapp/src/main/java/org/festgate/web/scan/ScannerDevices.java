@@ -7,6 +7,8 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.festgate.core.event.Entrance;
 import org.festgate.web.platform.audit.AuditTrail;
 import org.festgate.web.platform.problem.Problem;
@@ -18,6 +20,9 @@ import org.festgate.web.ticket.EventGates;
  * Scanner devices: a SCANNER registers a phone to entrances of one event and gets its device token once; the
  * device then sends it in the {@value #HEADER} header with every scan, package and upload. Only the token's
  * SHA-256 is stored, as for sign-ins.
+ * <p>
+ * A device never changes after its registration, so each instance keeps the devices it has authenticated
+ * (by token hash) and asks the database only for tokens it has not seen: a scan then costs no device look-up.
  */
 @ApplicationScoped
 public class ScannerDevices {
@@ -35,6 +40,11 @@ public class ScannerDevices {
      */
     public record Registration(long deviceId, long eventId, List<String> entrances, String token) {
     }
+
+    /** Most devices kept per instance; beyond it the kept ones are forgotten and read again as they scan. */
+    private static final int KEPT_DEVICES = 10_000;
+
+    private final Map<String, ScannerDevice> known = new ConcurrentHashMap<>();
 
     @Inject
     private ScanRepository repository;
@@ -76,8 +86,17 @@ public class ScannerDevices {
         if (token == null || token.isBlank()) {
             throw unauthorized("send the device token in the " + HEADER + " header");
         }
-        return repository.deviceByTokenHash(SecretTokens.hash(token.strip())).map(ScannerDeviceEntity::toDevice)
-                .orElseThrow(() -> unauthorized("unknown device token"));
+        String hash = SecretTokens.hash(token.strip());
+        ScannerDevice device = known.get(hash);
+        if (device == null) {
+            device = repository.deviceByTokenHash(hash).map(ScannerDeviceEntity::toDevice)
+                    .orElseThrow(() -> unauthorized("unknown device token"));
+            if (known.size() >= KEPT_DEVICES) {
+                known.clear();
+            }
+            known.put(hash, device);
+        }
+        return device;
     }
 
     private static ProblemException unauthorized(String detail) {
