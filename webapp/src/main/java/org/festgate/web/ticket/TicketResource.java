@@ -1,7 +1,7 @@
 package org.festgate.web.ticket;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -32,7 +32,7 @@ import org.festgate.web.ticket.TicketViews.VisitorTicket;
  * </ul>
  */
 @Path("tickets/{publicId}")
-@RequestScoped
+@ApplicationScoped
 public class TicketResource {
 
     private static final int DEFAULT_PNG_SIZE = 300;
