@@ -1,6 +1,7 @@
 // organizer/festivals.html: sign-in required; lists festivals, creates, edits and deletes them.
 import { initI18n, onLanguageChange, t, pick, apply } from './i18n.js';
-import { api, currentSession, ApiError } from './api.js';
+import { api, ApiError } from './api.js';
+import { organizerSession } from './organizer-session.js';
 import { buildRule, parseRule, ruleInWords, WEEKDAYS } from './rules.js';
 import { todayIso } from './dates.js';
 
@@ -307,16 +308,8 @@ async function submit(event) {
 
 async function start() {
   await initI18n();
-  const session = await currentSession().catch(() => null);
-  if (!session) {
-    location.replace(`/login.html?next=${encodeURIComponent(location.pathname + location.search)}`);
-    return;
-  }
-  $('main').hidden = false;
-  $('signed-in-as').textContent = t('org.signedInAs', { user: session.username });
-  if (!session.roles.includes('ORGANIZER') && !session.roles.includes('ADMIN')) {
-    $('page-status').textContent = t('org.forbidden');
-  }
+  const session = await organizerSession();
+  if (!session) return;
   renderGroups();
   renderWeekdays();
   form().addEventListener('input', (e) => { if (e.target.name?.startsWith('rule')) updateRuleFields(); });
@@ -324,12 +317,7 @@ async function start() {
   form().addEventListener('submit', submit);
   $('add-session').addEventListener('click', () => { addSession(); $('sessions').lastElementChild.querySelector('input').focus(); });
   $('cancel-edit').addEventListener('click', resetForm);
-  $('sign-out').addEventListener('click', async () => {
-    await api('/api/auth/session', { method: 'DELETE' }).catch(() => {});
-    location.assign('/');
-  });
   onLanguageChange(() => {
-    $('signed-in-as').textContent = t('org.signedInAs', { user: session.username });
     if (editingKey) $('form-heading').textContent = t('org.editing', { key: editingKey });
     renderGroups(); renderVenues(); renderWeekdays(); updateRuleFields(); renderList();
     $('sessions').querySelectorAll('label[for^=session-title]').forEach((label) => {

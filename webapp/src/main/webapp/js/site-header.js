@@ -3,6 +3,7 @@
 const LINKS = [
   { href: '/', key: 'nav.calendar', text: 'Lịch lễ hội' },
   { href: '/organizer/festivals.html', key: 'nav.organizer', text: 'Ban tổ chức' },
+  { href: '/organizer/gates.html', key: 'nav.gates', text: 'Cổng' },
   { href: '/scanner/', key: 'nav.scanner', text: 'Soát vé' },
 ];
 const LANGUAGES = [['vi', 'Tiếng Việt'], ['en', 'English'], ['zh', '中文']];

@@ -1,7 +1,7 @@
 package org.festgate.web.dataset;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -21,7 +21,7 @@ import org.festgate.web.platform.security.Role;
 
 /** Lets an administrator import the province's data set again: the bundled one, or a file in the same format. */
 @Path("admin/province-data")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.ADMIN_NAME)
 public class ProvinceDataResource {

@@ -11,6 +11,7 @@ import org.festgate.core.event.EthnicGroup;
 import org.festgate.core.schedule.FestivalSchedule;
 import org.festgate.web.platform.problem.Problem;
 import org.festgate.web.platform.problem.ProblemException;
+import org.festgate.web.platform.rest.QueryParams;
 
 /** Turns the query parameters shared by the festival list and the calendar feeds into a {@link FestivalQuery}. */
 @ApplicationScoped
@@ -54,10 +55,7 @@ public class FestivalFilter {
      * @throws ProblemException 400 naming the parameter that is out of range or unknown
      */
     public FestivalQuery toQuery(Params params) {
-        Optional<Integer> month = number("month", params.month);
-        if (month.isPresent() && (month.get() < 1 || month.get() > 12)) {
-            throw new ProblemException(Problem.invalidField("month", "must be between 1 and 12"));
-        }
+        Optional<Integer> month = QueryParams.number("month", params.month, 1, 12).map(Math::toIntExact);
         return new FestivalQuery(yearOrThisYear(params.year), month,
                 group(params.ethnicGroup), text("district", params.district), text("q", params.q));
     }
@@ -83,16 +81,8 @@ public class FestivalFilter {
      * @throws ProblemException 400 naming {@code year} when it is out of range
      */
     public int yearOrThisYear(String text) {
-        Optional<Integer> given = number("year", text);
-        if (given.isEmpty()) {
-            return LocalDate.now(clock.withZone(ZONE)).getYear();
-        }
-        int year = given.get();
-        if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new ProblemException(Problem.invalidField("year", "must be between " + FIRST_YEAR + " and "
-                    + LAST_YEAR));
-        }
-        return year;
+        return QueryParams.number("year", text, FIRST_YEAR, LAST_YEAR).map(Math::toIntExact)
+                .orElseGet(() -> LocalDate.now(clock.withZone(ZONE)).getYear());
     }
 
     /**
@@ -108,17 +98,6 @@ public class FestivalFilter {
             throw new ProblemException(Problem.invalidField("lang", "must be vi, en or zh"));
         }
         return lang;
-    }
-
-    private static Optional<Integer> number(String name, String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Integer.parseInt(text.trim()));
-        } catch (NumberFormatException e) {
-            throw new ProblemException(Problem.invalidField(name, "must be a whole number"));
-        }
     }
 
     private static Optional<EthnicGroup> group(String code) {

@@ -1,7 +1,7 @@
 package org.festgate.web.festival;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -33,7 +33,7 @@ import org.festgate.web.platform.security.Role;
 
 /** The festivals of the province: anyone reads them; organizers and administrators change them. */
 @Path("festivals")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class FestivalResource {

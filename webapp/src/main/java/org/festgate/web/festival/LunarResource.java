@@ -1,6 +1,6 @@
 package org.festgate.web.festival;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,7 +16,7 @@ import org.festgate.web.platform.problem.ProblemException;
 
 /** Converts between the solar (Gregorian) and the Vietnamese lunar calendar. */
 @Path("lunar")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class LunarResource {
 

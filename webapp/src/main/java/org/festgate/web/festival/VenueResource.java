@@ -1,6 +1,6 @@
 package org.festgate.web.festival;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +15,7 @@ import org.festgate.web.platform.problem.ProblemException;
 
 /** Festival grounds and their entrances, public to read. */
 @Path("venues")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class VenueResource {
 

@@ -1,6 +1,6 @@
 package org.festgate.web.province;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,7 +18,7 @@ import org.festgate.web.province.ProvinceViews.TradeTargetView;
 
 /** The province's border gates, local products and trade targets, public to read. */
 @Path("")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ProvinceResource {
 

@@ -1,7 +1,7 @@
 package org.festgate.web.scan;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,7 +16,7 @@ import org.festgate.web.platform.security.Role;
  * entrances:[{entranceKey, inside}]}}: the tickets whose last admitted scan is an entry, by that entry's entrance.
  */
 @Path("events/{eventId}/attendance")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ORGANIZER_NAME, Role.ADMIN_NAME, Role.SCANNER_NAME})
 public class AttendanceResource {

@@ -1,7 +1,7 @@
 package org.festgate.web.scan;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,7 +18,7 @@ import org.festgate.web.platform.security.Role;
  * entrances (the later upload is the conflict).
  */
 @Path("events/{eventId}/conflicts")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ORGANIZER_NAME, Role.ADMIN_NAME})
 public class ConflictResource {

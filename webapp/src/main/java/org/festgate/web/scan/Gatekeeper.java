@@ -3,6 +3,7 @@ package org.festgate.web.scan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.festgate.core.admission.TicketTypeRules;
@@ -44,6 +45,18 @@ public class Gatekeeper {
                                      List<ScanAnswer> scans) {
     }
 
+    /**
+     * One line of an event's scan log: every scan is kept as it was decided, never changed or deleted, so the log
+     * is the audit trail of admissions.
+     *
+     * @param id the scan's id, increasing in the order scans were recorded; the cursor for older lines
+     * @param deviceId the device that sent it
+     * @param recordedAt when the server recorded it (for an offline scan, when it was uploaded)
+     * @param scan the scan and its answer
+     */
+    public record LoggedScan(long id, long deviceId, Instant recordedAt, ScanAnswer scan) {
+    }
+
     /** The people inside an event: in total and by the entrance through which they entered. */
     public record Attendance(long eventId, long inside, List<EntranceCount> entrances) {
     }
@@ -67,6 +80,16 @@ public class Gatekeeper {
     /** Registers a device; see {@link ScannerDevices#register}. */
     public ScannerDevices.Registration register(long eventId, List<String> entrances, String label, String actor) {
         return devices.register(eventId, entrances, label, actor);
+    }
+
+    /** The devices of an event; see {@link ScannerDevices#of}. */
+    public List<ScannerDevices.DeviceView> devices(long eventId) {
+        return devices.of(eventId);
+    }
+
+    /** Revokes a device; see {@link ScannerDevices#revoke}. */
+    public ScannerDevices.DeviceView revoke(long deviceId, String actor, boolean organizer) {
+        return devices.revoke(deviceId, actor, organizer);
     }
 
     /** Decides one scan of the device with this token. */
@@ -103,6 +126,13 @@ public class Gatekeeper {
                 .map(row -> new EntranceCount((String) row[0], ((Number) row[1]).longValue())).toList();
         return new Attendance(eventId, counts.stream().collect(Collectors.summingLong(EntranceCount::inside)),
                 counts);
+    }
+
+    /** A page of an event's scan log, newest first: scans before the scan {@code before}, of one ticket or all. */
+    @Transactional
+    public List<LoggedScan> log(long eventId, Long ticketId, long before, int max) {
+        gates.gate(eventId);
+        return repository.logOf(eventId, ticketId, before, max).stream().map(ScanEntity::toLogged).toList();
     }
 
     /** The uploaded offline scans whose offline decision the server did not share. */

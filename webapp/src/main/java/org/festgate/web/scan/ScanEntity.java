@@ -31,6 +31,10 @@ import org.festgate.core.admission.ScanRecord;
 @NamedQuery(name = "ScanEntity.ofEventSince",
         query = "SELECT s FROM ScanEntity s WHERE s.eventId = :event AND s.id > :since AND s.ticketId IS NOT NULL"
                 + " ORDER BY s.id")
+@NamedQuery(name = "ScanEntity.logOfEvent",
+        query = "SELECT s FROM ScanEntity s WHERE s.eventId = :event AND s.id < :before ORDER BY s.id DESC")
+@NamedQuery(name = "ScanEntity.logOfTicket", query = "SELECT s FROM ScanEntity s WHERE s.eventId = :event"
+        + " AND s.id < :before AND s.ticketId = :ticket ORDER BY s.id DESC")
 @NamedQuery(name = "ScanEntity.conflictsOfEvent",
         query = "SELECT s FROM ScanEntity s WHERE s.eventId = :event AND s.conflict = TRUE ORDER BY s.id")
 public class ScanEntity {
@@ -123,5 +127,10 @@ public class ScanEntity {
 
     long id() {
         return id;
+    }
+
+    /** This scan as the event's scan log shows it: the answer with who recorded it and when. */
+    Gatekeeper.LoggedScan toLogged() {
+        return new Gatekeeper.LoggedScan(id, deviceId, recordedAt, toAnswer());
     }
 }

@@ -21,6 +21,15 @@ public class ScanRepository {
                 .setParameter("hash", hash).getResultStream().findFirst();
     }
 
+    List<ScannerDeviceEntity> devicesOf(long eventId) {
+        return em.createNamedQuery("ScannerDeviceEntity.ofEvent", ScannerDeviceEntity.class)
+                .setParameter("event", eventId).getResultList();
+    }
+
+    Optional<ScannerDeviceEntity> device(long id) {
+        return Optional.ofNullable(em.find(ScannerDeviceEntity.class, id));
+    }
+
     Optional<ScanEntity> byNonce(String nonce) {
         return em.createNamedQuery("ScanEntity.byNonce", ScanEntity.class).setParameter("nonce", nonce)
                 .getResultStream().findFirst();
@@ -34,6 +43,14 @@ public class ScanRepository {
     List<ScanEntity> ofEventSince(long eventId, long since) {
         return em.createNamedQuery("ScanEntity.ofEventSince", ScanEntity.class).setParameter("event", eventId)
                 .setParameter("since", since).setMaxResults(PACKAGE_SCANS).getResultList();
+    }
+
+    /** The scans of an event, or of one of its tickets, recorded before {@code before} (a scan id), newest first. */
+    List<ScanEntity> logOf(long eventId, Long ticketId, long before, int max) {
+        var query = ticketId == null
+                ? em.createNamedQuery("ScanEntity.logOfEvent", ScanEntity.class)
+                : em.createNamedQuery("ScanEntity.logOfTicket", ScanEntity.class).setParameter("ticket", ticketId);
+        return query.setParameter("event", eventId).setParameter("before", before).setMaxResults(max).getResultList();
     }
 
     List<ScanEntity> conflictsOf(long eventId) {

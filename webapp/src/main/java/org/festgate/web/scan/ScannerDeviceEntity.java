@@ -16,7 +16,9 @@ import java.util.TreeSet;
 @Entity
 @Table(name = "scanner_device")
 @NamedQuery(name = "ScannerDeviceEntity.byTokenHash",
-        query = "SELECT d FROM ScannerDeviceEntity d WHERE d.tokenHash = :hash")
+        query = "SELECT d FROM ScannerDeviceEntity d WHERE d.tokenHash = :hash AND d.revokedAt IS NULL")
+@NamedQuery(name = "ScannerDeviceEntity.ofEvent",
+        query = "SELECT d FROM ScannerDeviceEntity d WHERE d.eventId = :event ORDER BY d.id")
 public class ScannerDeviceEntity {
 
     @Id
@@ -42,6 +44,12 @@ public class ScannerDeviceEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    @Column(name = "revoked_by")
+    private String revokedBy;
+
     protected ScannerDeviceEntity() {
     }
 
@@ -57,5 +65,28 @@ public class ScannerDeviceEntity {
 
     ScannerDevice toDevice() {
         return new ScannerDevice(id, eventId, List.of(entranceKeys.split(",")), label);
+    }
+
+    /** The device as organizers see it in the list of an event's devices. */
+    ScannerDevices.DeviceView toView() {
+        return new ScannerDevices.DeviceView(id, eventId, List.of(entranceKeys.split(",")), label, registeredBy,
+                createdAt, revokedAt, revokedBy);
+    }
+
+    long eventId() {
+        return eventId;
+    }
+
+    String registeredBy() {
+        return registeredBy;
+    }
+
+    boolean isRevoked() {
+        return revokedAt != null;
+    }
+
+    void revoke(String actor, Instant at) {
+        this.revokedAt = at;
+        this.revokedBy = actor;
     }
 }

@@ -2,15 +2,17 @@ package org.festgate.web.scan;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -22,6 +24,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.festgate.web.platform.problem.Problem;
 import org.festgate.web.platform.problem.ProblemException;
+import org.festgate.web.platform.rest.QueryParams;
 import org.festgate.web.platform.security.Role;
 
 /**
@@ -30,6 +33,9 @@ import org.festgate.web.platform.security.Role;
  * <ul>
  * <li>{@code POST /api/scanner/devices} {@code {eventId, entrances:[keys], label?}} (SCANNER, ADMIN) → 201
  * {@code {deviceId, eventId, entrances, token}}; the token is shown only here</li>
+ * <li>{@code GET /api/scanner/devices?eventId=} (ORGANIZER, ADMIN) → the event's devices, revoked ones included;
+ * {@code DELETE /api/scanner/devices/{deviceId}} (ORGANIZER, ADMIN, or the SCANNER who registered it) revokes a
+ * lost or stolen phone: its token stops working on every instance within 30 seconds</li>
  * <li>{@code POST /api/scanner/scans} {@code {nonce, token, entranceKey, direction: IN|OUT, at}} → {@link ScanAnswer}
  * {@code {nonce, outcome: ADMIT|REFUSE, reason, message:{vi,en,zh}, ticketId, entranceKey, direction, at,
  * offlineOutcome, conflict}}; a repeated nonce gets the stored answer and counts once</li>
@@ -42,7 +48,7 @@ import org.festgate.web.platform.security.Role;
  * </ul>
  */
 @Path("scanner")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ScannerResource {
@@ -60,6 +66,24 @@ public class ScannerResource {
     public Response register(@NotNull @Valid DeviceInput input, @Context SecurityContext security) {
         return Response.status(Response.Status.CREATED).entity(gatekeeper.register(input.eventId, input.entrances,
                 input.label, security.getUserPrincipal().getName())).build();
+    }
+
+    @GET
+    @Path("devices")
+    @RolesAllowed({Role.ORGANIZER_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "The scanner devices of an event, revoked ones included")
+    public List<ScannerDevices.DeviceView> devices(@QueryParam("eventId") String eventId) {
+        return gatekeeper.devices(QueryParams.number("eventId", eventId, 1, Long.MAX_VALUE).orElseThrow(
+                () -> new ProblemException(Problem.invalidField("eventId", "is required"))));
+    }
+
+    @DELETE
+    @Path("devices/{deviceId}")
+    @RolesAllowed({Role.SCANNER_NAME, Role.ORGANIZER_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "Revoke a scanner device (a lost or stolen phone): its token stops working")
+    public ScannerDevices.DeviceView revoke(@PathParam("deviceId") long deviceId, @Context SecurityContext security) {
+        return gatekeeper.revoke(deviceId, security.getUserPrincipal().getName(),
+                security.isUserInRole(Role.ORGANIZER_NAME) || security.isUserInRole(Role.ADMIN_NAME));
     }
 
     @POST
@@ -93,21 +117,6 @@ public class ScannerResource {
     @Operation(summary = "The device's offline package: keys, revocations, rules, and scans since a version")
     public Gatekeeper.OfflinePackageView offlinePackage(@HeaderParam(ScannerDevices.HEADER) String device,
                                                         @QueryParam("since") String since) {
-        return gatekeeper.offlinePackage(device, since(since));
-    }
-
-    private static long since(String text) {
-        if (text == null || text.isEmpty()) {
-            return 0;
-        }
-        try {
-            long since = Long.parseLong(text);
-            if (since >= 0) {
-                return since;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new ProblemException(Problem.invalidField("since", "must be a version from an earlier package, or 0"));
+        return gatekeeper.offlinePackage(device, QueryParams.number("since", since, 0, Long.MAX_VALUE).orElse(0L));
     }
 }

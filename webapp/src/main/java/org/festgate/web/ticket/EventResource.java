@@ -2,7 +2,7 @@ package org.festgate.web.ticket;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -12,16 +12,19 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.festgate.core.schedule.FestivalSchedule;
 import org.festgate.web.platform.problem.Problem;
 import org.festgate.web.platform.problem.ProblemException;
 import org.festgate.web.platform.security.Role;
@@ -35,6 +38,8 @@ import org.festgate.web.ticket.TicketViews.VisitorTicket;
  * <ul>
  * <li>{@code POST /api/events} {@link EventInput} (ORGANIZER, ADMIN) → 201 {@link EventView}
  * {@code {id, festivalKey, name:{vi,en,zh}, startDate, endDate, venue}}</li>
+ * <li>{@code GET /api/events?from=<date>} (anyone) → [{@link EventView}] starting on or after the day (default: 60
+ * days ago in Lai Chau), by start date, at most 200</li>
  * <li>{@code GET /api/events/{id}} → {@link EventView}</li>
  * <li>{@code POST|PUT /api/events/{id}/ticket-types[/{typeId}]} {@link TicketTypeInput} (ORGANIZER, ADMIN) →
  * {@link TicketTypeView}</li>
@@ -48,7 +53,7 @@ import org.festgate.web.ticket.TicketViews.VisitorTicket;
  * </ul>
  */
 @Path("events")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class EventResource {
@@ -56,14 +61,24 @@ public class EventResource {
     @Inject
     private TicketOffice office;
 
+    @Inject
+    private Clock clock;
+
     @POST
     @RolesAllowed({Role.ORGANIZER_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Make one occurrence of a festival a ticketed event: {festivalKey, startDate}")
     public Response create(@NotNull @Valid EventInput input, @Context SecurityContext security,
                            @Context UriInfo uri) {
-        EventView event = office.createEvent(input.festivalKey, date(input.startDate), actor(security));
+        EventView event = office.createEvent(input.festivalKey, date("startDate", input.startDate), actor(security));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(event.id())).build())
                 .entity(event).build();
+    }
+
+    @GET
+    @Operation(summary = "Ticketed events starting on or after ?from= (default: 60 days ago in Lai Chau), by date")
+    public List<EventView> list(@QueryParam("from") String from) {
+        return office.eventsFrom(from == null || from.isBlank()
+                ? LocalDate.now(clock.withZone(FestivalSchedule.ZONE)).minusDays(60) : date("from", from));
     }
 
     @GET
@@ -131,11 +146,11 @@ public class EventResource {
         }
     }
 
-    private static LocalDate date(String text) {
+    private static LocalDate date(String field, String text) {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new ProblemException(Problem.invalidField("startDate", "not a date: " + text));
+            throw new ProblemException(Problem.invalidField(field, "not a date: " + text));
         }
     }
 

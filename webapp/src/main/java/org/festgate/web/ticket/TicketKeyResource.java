@@ -1,7 +1,7 @@
 package org.festgate.web.ticket;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -24,7 +24,7 @@ import org.festgate.web.ticket.TicketKeys.KeyView;
  * key, which signs from then on; {@code DELETE /{keyId}} retires an older key, whose tickets are then refused.
  */
 @Path("admin/ticket-keys")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.ADMIN_NAME)
 public class TicketKeyResource {

@@ -79,6 +79,15 @@ public class TicketOffice {
         return occurrences.of(event).view();
     }
 
+    /** Most events in one list. */
+    static final int MAX_LISTED_EVENTS = 200;
+
+    /** The ticketed events that start on or after a day, by start date, at most {@value #MAX_LISTED_EVENTS}. */
+    @Transactional
+    public List<EventView> eventsFrom(LocalDate from) {
+        return repository.eventsFrom(from, MAX_LISTED_EVENTS).stream().map(e -> occurrences.of(e).view()).toList();
+    }
+
     @Transactional
     public EventView event(long eventId) {
         return occurrences.of(existingEvent(eventId)).view();

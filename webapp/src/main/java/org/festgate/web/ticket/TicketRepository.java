@@ -31,6 +31,11 @@ public class TicketRepository {
         return Optional.ofNullable(em.find(TicketedEventEntity.class, id));
     }
 
+    List<TicketedEventEntity> eventsFrom(LocalDate from, int max) {
+        return em.createNamedQuery("TicketedEventEntity.startingFrom", TicketedEventEntity.class)
+                .setParameter("from", from).setMaxResults(max).getResultList();
+    }
+
     Optional<TicketedEventEntity> event(String festivalKey, LocalDate start) {
         return em.createNamedQuery("TicketedEventEntity.find", TicketedEventEntity.class)
                 .setParameter("key", festivalKey).setParameter("start", start).getResultStream().findFirst();

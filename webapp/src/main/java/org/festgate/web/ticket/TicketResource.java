@@ -1,7 +1,7 @@
 package org.festgate.web.ticket;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,6 +16,7 @@ import org.festgate.core.ticket.TicketQr;
 import org.festgate.web.festival.FestivalFilter;
 import org.festgate.web.platform.problem.Problem;
 import org.festgate.web.platform.problem.ProblemException;
+import org.festgate.web.platform.rest.QueryParams;
 import org.festgate.web.ticket.TicketViews.VisitorTicket;
 
 /**
@@ -32,7 +33,7 @@ import org.festgate.web.ticket.TicketViews.VisitorTicket;
  * </ul>
  */
 @Path("tickets/{publicId}")
-@RequestScoped
+@ApplicationScoped
 public class TicketResource {
 
     private static final int DEFAULT_PNG_SIZE = 300;
@@ -63,7 +64,8 @@ public class TicketResource {
     @Produces("image/png")
     @Operation(summary = "The ticket's QR code as PNG, size pixels wide (64-2048, default 300)")
     public byte[] png(@PathParam("publicId") String publicId, @QueryParam("size") String size) {
-        return TicketQr.png(issuedToken(publicId), size(size));
+        return TicketQr.png(issuedToken(publicId),
+                Math.toIntExact(QueryParams.number("size", size, 64, 2048).orElse((long) DEFAULT_PNG_SIZE)));
     }
 
     @GET
@@ -96,20 +98,5 @@ public class TicketResource {
                     + ": it has no code to show"));
         }
         return ticket;
-    }
-
-    private static int size(String text) {
-        if (text == null) {
-            return DEFAULT_PNG_SIZE;
-        }
-        try {
-            int size = Integer.parseInt(text);
-            if (size >= 64 && size <= 2048) {
-                return size;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new ProblemException(Problem.invalidField("size", "must be a number of pixels from 64 to 2048"));
     }
 }

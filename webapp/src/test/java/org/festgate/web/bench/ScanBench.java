@@ -35,14 +35,19 @@ import java.util.concurrent.atomic.AtomicLong;
  * Load generator for scans and claims (docs/benchmarks.md, "Tickets and scans"). Not a test: run by
  * {@code webapp/bench/scan-bench.sh}. Bounded in time: every phase runs for a fixed duration.
  * <ul>
- * <li>{@code http BASE ADMIN_PASSWORD STATE_FILE}: sets up an event with 2,000 multiple-entry tickets and a scanner
- * device over the API, then measures scans (32 threads, distinct tickets, a fresh nonce each) and claims (32
- * threads, one place each of one ticket type); writes the ids the JDBC baseline needs to STATE_FILE.</li>
+ * <li>{@code setup BASE ADMIN_PASSWORD STATE_FILE}: sets up an event with 2,000 multiple-entry tickets and a scanner
+ * device over the API and writes what the other steps need: the ids to STATE_FILE, the ticket tokens (one per line)
+ * to STATE_FILE.tokens, the device token to STATE_FILE.device, and the time the scans are to carry as the fourth
+ * word of STATE_FILE's first line; the scans themselves are sent by wrk
+ * ({@code bench/scans.lua}), a load generator light enough to leave the two cores to the server.</li>
+ * <li>{@code claims BASE STATE_FILE}: claims (32 threads, one place each of one new ticket type of that event).</li>
  * <li>{@code jdbc JDBC_URL USER PASSWORD STATE_FILE}: the database's own minimum work for a scan on the same rows,
  * over plain JDBC, 32 threads: lock the ticket row ({@code SELECT ... FOR UPDATE}), insert a scan row, commit.</li>
  * </ul>
  * System properties: {@code bench.threads} (32), {@code bench.seconds} (20), {@code bench.warmup} (10),
- * {@code bench.tickets} (2000), {@code bench.claimSeconds} (10).
+ * {@code bench.tickets} (2000), {@code bench.claimSeconds} (10), {@code bench.serverPid} (the server's process id:
+ * then each phase also reports the CPU time the server and the load generator spent per operation, a figure that
+ * holds also when other work shares the machine).
  */
 public final class ScanBench {
 
@@ -62,15 +67,16 @@ public final class ScanBench {
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
-            case "http" -> http(args[1], args[2], Path.of(args[3]));
+            case "setup" -> setup(args[1], args[2], Path.of(args[3]));
+            case "claims" -> claims(args[1], Path.of(args[2]));
             case "jdbc" -> jdbc(args[1], args[2], args[3], Path.of(args[4]));
-            default -> throw new IllegalArgumentException("http or jdbc, not " + args[0]);
+            default -> throw new IllegalArgumentException("setup, claims or jdbc, not " + args[0]);
         }
     }
 
     // --- over HTTP ------------------------------------------------------------------------------------------
 
-    private static void http(String base, String adminPassword, Path state) throws Exception {
+    private static void setup(String base, String adminPassword, Path state) throws Exception {
         String admin = signIn(base, "admin", adminPassword);
         String organizer = newUser(base, admin, "bench-organizer-" + RUN, "ORGANIZER");
         String scanner = newUser(base, admin, "bench-scanner-" + RUN, "SCANNER");
@@ -94,22 +100,18 @@ public final class ScanBench {
                 ids.add(t.getJsonNumber("ticketId").longValue());
             }
         }
-        String deviceToken = device.getString("token");
-        Files.writeString(state, event + " " + device.getJsonNumber("deviceId").longValue() + "\n"
+        Files.writeString(state, event + " " + device.getJsonNumber("deviceId").longValue() + " " + organizer + " " + AT + "\n"
                 + ids.stream().map(String::valueOf).reduce((x, y) -> x + " " + y).orElseThrow() + "\n");
+        Files.write(Path.of(state + ".tokens"), tokens);
+        Files.writeString(Path.of(state + ".device"), device.getString("token"));
         System.out.printf("setup: event %d, %d tickets, device %s%n", event, tokens.size(),
                 device.getJsonNumber("deviceId"));
+    }
 
-        Load scans = (thread, i) -> {
-            String token = tokens.get((thread + i * THREADS) % tokens.size());
-            Reply reply = post(base, "api/scanner/scans", null, deviceToken, Json.createObjectBuilder()
-                    .add("nonce", UUID.randomUUID().toString()).add("token", token).add("entranceKey", "main")
-                    .add("direction", "IN").add("at", AT).build().toString());
-            return reply.status() == 200 && reply.body().contains("\"ADMIT\"");
-        };
-        run("scan warm-up", WARMUP, scans);
-        report("scans over HTTP", run("scans", SECONDS, scans));
-
+    private static void claims(String base, Path state) throws Exception {
+        String[] head = Files.readAllLines(state).get(0).split(" ");
+        long event = Long.parseLong(head[0]);
+        String organizer = head[2];
         long claimType = ticketType(base, organizer, event, "Claim", 1_000_000, 1, "SINGLE_ENTRY");
         String claimPath = "api/events/" + event + "/ticket-types/" + claimType + "/claims";
         Load claims = (thread, i) -> post(base, claimPath, null, null, claim("Visitor " + thread + "-" + i, 1))
@@ -179,12 +181,34 @@ public final class ScanBench {
         boolean run(int thread, int i) throws Exception;
     }
 
-    private record Result(long ok, long failed, double seconds, long[] latencies) {
+    private record Result(long ok, long failed, double seconds, long[] latencies, Cpu cpu) {
+    }
+
+    /** CPU seconds used so far by the server (NaN if its process id is not given) and by this load generator. */
+    private record Cpu(double server, double generator) {
+        private static final long SERVER = Long.getLong("bench.serverPid", -1);
+        /** Linux's clock ticks per second for {@code /proc/<pid>/stat}. */
+        private static final double TICKS = 100.0;
+
+        static Cpu now() throws IOException {
+            double server = Double.NaN;
+            if (SERVER > 0) {
+                String stat = Files.readString(Path.of("/proc/" + SERVER + "/stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                server = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS;
+            }
+            return new Cpu(server, ProcessHandle.current().info().totalCpuDuration().orElseThrow().toNanos() / 1e9);
+        }
+
+        Cpu since(Cpu start) {
+            return new Cpu(server - start.server(), generator - start.generator());
+        }
     }
 
     /** THREADS threads repeat the operation for the given time; each records its latencies. */
     private static Result run(String name, int seconds, Load load) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        Cpu cpu = Cpu.now();
         long start = System.nanoTime();
         long end = start + TimeUnit.SECONDS.toNanos(seconds);
         List<Future<long[]>> futures = new ArrayList<>();
@@ -223,9 +247,10 @@ public final class ScanBench {
             all.add(f.get(seconds + 120L, TimeUnit.SECONDS));
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
+        Cpu used = Cpu.now().since(cpu);
         pool.shutdownNow();
         long[] latencies = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Result(latencies.length, failed.get(), elapsed, latencies);
+        return new Result(latencies.length, failed.get(), elapsed, latencies, used);
     }
 
     private static void report(String name, Result r) {
@@ -233,6 +258,9 @@ public final class ScanBench {
         System.out.printf("%s: %d threads, %.1f s: %d ok (%.0f/s), %d failed, p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 name, THREADS, r.seconds(), r.ok(), r.ok() / r.seconds(), r.failed(), pct(l, 0.50), pct(l, 0.99),
                 l.length == 0 ? 0 : l[l.length - 1] / 1e6);
+        long ops = Math.max(1, r.ok() + r.failed());
+        System.out.printf("  CPU per operation: server %.3f ms, load generator %.3f ms%n",
+                r.cpu().server() * 1e3 / ops, r.cpu().generator() * 1e3 / ops);
     }
 
     private static double pct(long[] sorted, double p) {

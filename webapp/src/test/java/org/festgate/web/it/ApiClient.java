@@ -9,15 +9,25 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
 
 /** A small HTTP client for the API, as any other system would call it: JSON in, JSON out. */
 final class ApiClient {
 
     /** A response: status, content type, body and the cookie it sets, if any. */
-    record Reply(int status, String contentType, String body, String setCookie) {
+    record Reply(int status, String body, HttpHeaders headers) {
+        String contentType() {
+            return header("Content-Type").orElse("");
+        }
+
+        Optional<String> header(String name) {
+            return headers.firstValue(name);
+        }
+
         JsonObject json() {
             return (JsonObject) parse();
         }
@@ -64,7 +74,8 @@ final class ApiClient {
         if (reply.status() != 200) {
             throw new IllegalStateException("session of " + username + " failed: " + reply);
         }
-        String cookie = reply.setCookie().substring(0, reply.setCookie().indexOf(';'));
+        String setCookie = reply.header("Set-Cookie").orElseThrow();
+        String cookie = setCookie.substring(0, setCookie.indexOf(';'));
         return new ApiClient(null, cookie, reply.json().getString("csrfToken"));
     }
 
@@ -146,8 +157,7 @@ final class ApiClient {
     private static Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), response.headers().firstValue("Set-Cookie").orElse(null));
+            return new Reply(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

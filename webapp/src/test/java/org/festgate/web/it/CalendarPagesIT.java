@@ -229,6 +229,55 @@ class CalendarPagesIT {
                 .contains("/api/calendar/festivals/" + FESTIVAL + ".ics");
     }
 
+    @Test
+    void organizerFollowsTheGatesOfAnEventAndRevokesAPhone() {
+        ScannerFixtures.Tickets tickets = ScannerFixtures.makeTickets();
+        ApiClient scanner = ApiClient.signedIn(tickets.scanner(), ScannerFixtures.PASSWORD);
+        String entrance = ApiClient.anonymous().get("api/events/" + tickets.eventId()).json().getJsonObject("venue")
+                .getJsonArray("entrances").getJsonObject(0).getString("key");
+        ApiClient.Reply registered = scanner.post("api/scanner/devices", Json.createObjectBuilder()
+                .add("eventId", tickets.eventId()).add("entrances", Json.createArrayBuilder().add(entrance))
+                .add("label", "north phone").build().toString());
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        ApiClient device = ApiClient.withHeader("X-Device-Token", registered.json().getString("token"));
+        String token = tickets.first().getString("token");
+        assertThat(device.post("api/scanner/scans", scan(token, entrance, null)).json().getString("outcome"))
+                .isEqualTo("ADMIT");
+        assertThat(device.post("api/scanner/scans/batch", "[" + scan(token, entrance, "ADMIT") + "]").array()
+                .getJsonObject(0).getBoolean("conflict")).isTrue();
+
+        String username = "gates-organizer-" + System.nanoTime();
+        ApiClient.newUser(ApiClient.admin(), username, "organizer-password", "ORGANIZER");
+        driver.get(FestgateServer.BASE_URL + "login.html?next=/organizer/gates.html?event=" + tickets.eventId());
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("organizer-password");
+        driver.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded",
+                Long.toString(tickets.eventId())));
+
+        assertThat(driver.findElement(By.id("inside-total")).getText()).isEqualTo("1");
+        assertThat(driver.findElements(By.cssSelector("#conflict-rows tr"))).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("#log-rows tr"))).hasSize(2);
+        WebElement phone = driver.findElement(By.xpath("//tbody[@id='device-rows']/tr[td[1]='north phone']"));
+        screenshot("gates.png");
+        ((JavascriptExecutor) driver).executeScript("window.confirm = () => true;");
+        phone.findElement(By.tagName("button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("page-status"), "north phone"));
+        wait.until(d -> d.findElement(By.xpath("//tbody[@id='device-rows']/tr[td[1]='north phone']/td[4]")).getText()
+                .contains(username));
+        assertThat(device.post("api/scanner/scans", scan(tickets.second().getString("token"), entrance, null))
+                .status()).as("the revoked phone no longer scans").isEqualTo(401);
+    }
+
+    private static String scan(String token, String entrance, String offlineOutcome) {
+        var scan = Json.createObjectBuilder().add("nonce", java.util.UUID.randomUUID().toString()).add("token", token)
+                .add("entranceKey", entrance).add("direction", "IN").add("at", java.time.Instant.now().toString());
+        if (offlineOutcome != null) {
+            scan.add("offlineOutcome", offlineOutcome);
+        }
+        return scan.build().toString();
+    }
+
     private static void openCalendar(int year, int month) {
         driver.get(FestgateServer.BASE_URL + "?year=" + year + "&month=" + month);
         wait.until(ExpectedConditions.attributeToBe(By.id("month-grid"), "data-loaded", year + "-" + month));

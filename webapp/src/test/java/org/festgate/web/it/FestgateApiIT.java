@@ -68,6 +68,24 @@ class FestgateApiIT {
     }
 
     @Test
+    void repeatedWrongPasswordsBlockTheAccountForAWhile() {
+        String username = "guessed-" + RUN;
+        ApiClient.newUser(admin, username, "password-" + RUN, "VENDOR");
+        String wrong = "{\"username\":\"" + username + "\",\"password\":\"not-the-password\"}";
+        for (int i = 0; i < 6; i++) {
+            assertThat(ApiClient.anonymous().post("api/auth/tokens", wrong).status()).as("guess %d", i).isEqualTo(401);
+        }
+        ApiClient.Reply blocked = ApiClient.anonymous().post("api/auth/tokens",
+                "{\"username\":\"" + username + "\",\"password\":\"password-" + RUN + "\"}");
+        assertThat(blocked.status()).isEqualTo(429);
+        assertThat(blocked.contentType()).startsWith("application/problem+json");
+        assertThat(blocked.json().getString("detail")).contains("try again in");
+        assertThat(Integer.parseInt(blocked.header("Retry-After").orElseThrow())).isBetween(1, 30);
+        assertThat(ApiClient.signedIn("admin", FestgateServer.ADMIN_PASSWORD).get("api/users").status())
+                .as("other accounts are not blocked").isEqualTo(200);
+    }
+
+    @Test
     void unknownBearerTokenIsRefused() {
         ApiClient.Reply reply = ApiClient.withToken("made-up-token").get("api/festivals");
         assertThat(reply.status()).isEqualTo(401);

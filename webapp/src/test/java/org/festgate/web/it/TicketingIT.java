@@ -237,6 +237,70 @@ class TicketingIT {
     }
 
     @Test
+    void theScanLogKeepsEveryScanOnceWithItsDeviceNewestFirst() {
+        String token = freeTicket("Logged", "SINGLE_ENTRY");
+        String nonce = UUID.randomUUID().toString();
+        long ticketId = scan(nonce, token, "main", "IN", AT).getJsonNumber("ticketId").longValue();
+        scan(nonce, token, "main", "IN", AT);
+        scan(token, "river-side", "IN");
+        String path = "api/events/" + eventId + "/scans?ticketId=" + ticketId;
+        List<JsonObject> log = organizer.get(path).array().getValuesAs(JsonObject.class);
+        assertThat(log).hasSize(2);
+        assertThat(log.get(0).getJsonObject("scan").getString("reason")).isEqualTo("ALREADY_USED");
+        assertThat(log.get(1).getJsonObject("scan").getString("nonce")).isEqualTo(nonce);
+        assertThat(log.get(1).getJsonObject("scan").getString("outcome")).isEqualTo("ADMIT");
+        assertThat(log.get(0).getJsonNumber("id").longValue()).isGreaterThan(log.get(1).getJsonNumber("id").longValue());
+        assertThat(log).allSatisfy(line -> assertThat(line.containsKey("deviceId") && line.containsKey("recordedAt"))
+                .isTrue());
+        List<JsonObject> older = organizer.get(path + "&before=" + log.get(0).getJsonNumber("id")).array()
+                .getValuesAs(JsonObject.class);
+        assertThat(older).containsExactly(log.get(1));
+
+        ApiClient.Reply badMax = organizer.get("api/events/" + eventId + "/scans?max=5000");
+        assertThat(badMax.status()).isEqualTo(400);
+        assertThat(badMax.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("max");
+        assertThat(ApiClient.anonymous().get(path).status()).isEqualTo(401);
+        assertThat(scanner.get(path).status()).as("gate staff do not read the log").isEqualTo(403);
+    }
+
+    @Test
+    void aRevokedDeviceNoLongerScansAndOnlyItsOwnerOrAnOrganizerRevokesIt() {
+        ApiClient.Reply registered = scanner.post("api/scanner/devices", Json.createObjectBuilder()
+                .add("eventId", eventId).add("entrances", Json.createArrayBuilder().add("main"))
+                .add("label", "lost phone").build().toString());
+        long lostId = registered.json().getJsonNumber("deviceId").longValue();
+        String lost = registered.json().getString("token");
+        String token = freeTicket("Lost", "MULTIPLE_ENTRY");
+        assertThat(deviceClient(lost).post("api/scanner/scans", scanBody(UUID.randomUUID().toString(), token, "main",
+                "IN", AT)).status()).isEqualTo(200);
+
+        ApiClient otherScanner = userWithRole("other-scanner", "SCANNER");
+        assertThat(otherScanner.delete("api/scanner/devices/" + lostId).status()).isEqualTo(404);
+        ApiClient.Reply revoked = scanner.delete("api/scanner/devices/" + lostId);
+        assertThat(revoked.status()).as(revoked.body()).isEqualTo(200);
+        assertThat(revoked.json().getString("revokedBy")).isEqualTo("scanner-" + RUN);
+        assertThat(scanner.delete("api/scanner/devices/" + lostId).status()).isEqualTo(409);
+
+        ApiClient.Reply refused = deviceClient(lost).post("api/scanner/scans", scanBody(UUID.randomUUID().toString(),
+                token, "main", "IN", AT));
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(deviceClient(lost).get("api/scanner/package?since=0").status()).isEqualTo(401);
+        assertThat(packageFrom(0).getJsonNumber("eventId").longValue()).as("other devices go on").isEqualTo(eventId);
+
+        List<JsonObject> devices = organizer.get("api/scanner/devices?eventId=" + eventId).array()
+                .getValuesAs(JsonObject.class);
+        assertThat(devices).anySatisfy(d -> {
+            assertThat(d.getJsonNumber("deviceId").longValue()).isEqualTo(lostId);
+            assertThat(d.getString("label")).isEqualTo("lost phone");
+            assertThat(d.containsKey("revokedAt")).isTrue();
+        });
+        assertThat(scanner.get("api/scanner/devices?eventId=" + eventId).status()).isEqualTo(403);
+        assertThat(admin.get("api/admin/audit").array().getValuesAs(JsonObject.class))
+                .anySatisfy(e -> assertThat(e.getString("subject")).isEqualTo("scanner-device:" + lostId));
+    }
+
+    @Test
     void exitsAndEntriesGiveTheCountInside() {
         JsonObject before = attendance();
         String a = freeTicket("Reentry", "REENTRY_AFTER_EXIT");

@@ -1,7 +1,7 @@
 package org.festgate.web.platform.audit;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,7 +16,7 @@ import org.festgate.web.platform.security.Role;
 
 /** The audit log, newest first, for administrators. */
 @Path("admin/audit")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.ADMIN_NAME)
 public class AuditResource {

@@ -32,7 +32,7 @@ public final class ProblemMappers {
     public static class Thrown implements ExceptionMapper<ProblemException> {
         @Override
         public Response toResponse(ProblemException e) {
-            return e.problem().toResponse();
+            return e.toResponse();
         }
     }
 
@@ -81,7 +81,7 @@ public final class ProblemMappers {
         public Response toResponse(JsonbException e) {
             Optional<ProblemException> raised = cause(e, ProblemException.class);
             if (raised.isPresent()) {
-                return raised.get().problem().toResponse();
+                return raised.get().toResponse();
             }
             return Problem.invalidField("body", "not valid JSON for this request: " + firstLine(e.getMessage()))
                     .toResponse();
@@ -95,7 +95,7 @@ public final class ProblemMappers {
         public Response toResponse(ProcessingException e) {
             Optional<ProblemException> raised = cause(e, ProblemException.class);
             if (raised.isPresent()) {
-                return raised.get().problem().toResponse();
+                return raised.get().toResponse();
             }
             Throwable cause = e.getCause() == null ? e : e.getCause();
             return Problem.invalidField("body", "not valid JSON for this request: " + firstLine(cause.getMessage()))
@@ -138,7 +138,7 @@ public final class ProblemMappers {
         public Response toResponse(WebApplicationException e) {
             Optional<ProblemException> raised = cause(e, ProblemException.class);
             if (raised.isPresent()) {
-                return raised.get().problem().toResponse();
+                return raised.get().toResponse();
             }
             Throwable cause = e.getCause();
             if (cause instanceof JsonbException || cause instanceof JsonException

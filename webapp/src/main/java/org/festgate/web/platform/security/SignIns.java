@@ -5,11 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.festgate.web.platform.problem.Problem;
+import org.festgate.web.platform.problem.ProblemException;
 
 /**
  * Signs users in and out and recognises their secrets: web sessions and API bearer tokens, all kept (hashed)
@@ -29,6 +32,9 @@ public class SignIns {
     private PasswordHasher passwords;
 
     @Inject
+    private SignInThrottle throttle;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -43,16 +49,28 @@ public class SignIns {
      * Checks a user name and password and opens a sign-in of the given kind.
      *
      * @return the new sign-in, or empty when the user or the password is wrong
+     * @throws ProblemException 429 with the time to wait, while {@link SignInThrottle} blocks the account
      */
     @Transactional
     public Optional<Issued> signIn(String username, String password, AuthToken.Kind kind, String label) {
         Optional<UserAccount> user = em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
                 .setParameter("username", username).getResultStream().findFirst();
+        Optional<Instant> blocked = user.flatMap(throttle::blockedUntil);
+        if (blocked.isPresent()) {
+            long wait = Math.max(1, (Duration.between(clock.instant(), blocked.get()).toMillis() + 999) / 1000);
+            throw new ProblemException(Problem.of(Response.Status.TOO_MANY_REQUESTS, "too many wrong passwords"
+                    + " for this user: try again in " + wait + " s"), Duration.ofSeconds(wait));
+        }
         // An unknown user costs the same PBKDF2 work as a wrong password: timing does not tell which names exist.
         boolean matches = passwords.matches(password, user.map(UserAccount::passwordHash).orElse(passwords.decoy()));
-        if (user.isEmpty() || !matches) {
+        if (user.isEmpty()) {
             return Optional.empty();
         }
+        if (!matches) {
+            throttle.failed(user.get());
+            return Optional.empty();
+        }
+        throttle.succeeded(user.get());
         Instant now = clock.instant();
         Duration lifetime = kind == AuthToken.Kind.SESSION ? Duration.ofHours(sessionHours) : Duration.ofDays(tokenDays);
         String secret = SecretTokens.newSecret();

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -41,6 +42,10 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Written only by {@link SignInThrottle}, with one atomic update; never by this entity. */
+    @Column(name = "sign_in_blocked_until", insertable = false, updatable = false)
+    private Instant signInBlockedUntil;
+
     @Version
     private long version;
 
@@ -56,6 +61,11 @@ public class UserAccount {
 
     public Long id() {
         return id;
+    }
+
+    /** Until when {@link SignInThrottle} blocks sign-in, as read with this account; empty if never. */
+    public Optional<Instant> signInBlockedUntil() {
+        return Optional.ofNullable(signInBlockedUntil);
     }
 
     public String username() {

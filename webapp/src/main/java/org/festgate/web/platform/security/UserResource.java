@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Accounts, managed by administrators. */
 @Path("users")
-@jakarta.enterprise.context.RequestScoped
+@jakarta.enterprise.context.ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.ADMIN_NAME)
