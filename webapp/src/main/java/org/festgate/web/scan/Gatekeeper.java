@@ -37,10 +37,10 @@ public class Gatekeeper {
 
     /**
      * What an offline gate downloads: keys and revocations (complete), the event's rules and entrances, and the
-     * scans of known tickets of this event recorded after {@code since}, in order; {@code version} is the cursor to
-     * ask from next time.
+     * scans of known tickets of this event that the cursor {@code since} asks for, in recording order; {@code version}
+     * is the cursor to ask with next time (see {@link SyncCursor}).
      */
-    public record OfflinePackageView(long eventId, long version, List<KeyView> keys, List<Long> revocations,
+    public record OfflinePackageView(long eventId, String version, List<KeyView> keys, List<Long> revocations,
                                      List<RulesView> ticketTypes, List<EntranceView> entrances,
                                      List<ScanAnswer> scans) {
     }
@@ -103,14 +103,18 @@ public class Gatekeeper {
         return requests.stream().map(r -> scan(device, r)).toList();
     }
 
-    /** The offline package of the device's event, with the scans after {@code since}. */
+    /**
+     * The offline package of the device's event, with the scans the cursor asks for (see {@link SyncCursor}): a
+     * full page answers a continuation, the last page a sync cursor for the next refresh.
+     */
     @Transactional
-    public OfflinePackageView offlinePackage(String deviceToken, long since) {
+    public OfflinePackageView offlinePackage(String deviceToken, SyncCursor since) {
         ScannerDevice device = devices.authenticate(deviceToken);
         EventGates.EventGate gate = gates.gate(device.eventId());
         List<ScanEntity> scans = repository.ofEventSince(device.eventId(), since);
-        long version = scans.isEmpty() ? since : scans.get(scans.size() - 1).id();
-        return new OfflinePackageView(device.eventId(), version,
+        SyncCursor next = scans.isEmpty() ? new SyncCursor(since.recordedAt(), null)
+                : scans.get(scans.size() - 1).cursor(scans.size() == ScanRepository.PACKAGE_SCANS);
+        return new OfflinePackageView(device.eventId(), next.toString(),
                 gates.publicKeys().stream().map(k -> new KeyView(k.keyId(), k.toBase64())).toList(),
                 gates.revokedIdsOf(device.eventId()),
                 gate.rules().stream().map(RulesView::of).toList(),

@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import org.festgate.core.admission.AdmissionDecision;
@@ -28,9 +29,11 @@ import org.festgate.core.admission.ScanRecord;
 @NamedQuery(name = "ScanEntity.byNonce", query = "SELECT s FROM ScanEntity s WHERE s.nonce = :nonce")
 @NamedQuery(name = "ScanEntity.admittedOfTicket",
         query = "SELECT s FROM ScanEntity s WHERE s.ticketId = :ticket AND s.admitted = TRUE")
-@NamedQuery(name = "ScanEntity.ofEventSince",
-        query = "SELECT s FROM ScanEntity s WHERE s.eventId = :event AND s.id > :since AND s.ticketId IS NOT NULL"
-                + " ORDER BY s.id")
+@NamedQuery(name = "ScanEntity.ofEventRecordedFrom", query = "SELECT s FROM ScanEntity s WHERE s.eventId = :event"
+        + " AND s.ticketId IS NOT NULL AND s.recordedAt >= :from ORDER BY s.recordedAt, s.id")
+@NamedQuery(name = "ScanEntity.ofEventAfter", query = "SELECT s FROM ScanEntity s WHERE s.eventId = :event"
+        + " AND s.ticketId IS NOT NULL AND (s.recordedAt > :at OR (s.recordedAt = :at AND s.id > :id))"
+        + " ORDER BY s.recordedAt, s.id")
 @NamedQuery(name = "ScanEntity.logOfEvent",
         query = "SELECT s FROM ScanEntity s WHERE s.eventId = :event AND s.id < :before ORDER BY s.id DESC")
 @NamedQuery(name = "ScanEntity.logOfTicket", query = "SELECT s FROM ScanEntity s WHERE s.eventId = :event"
@@ -103,7 +106,8 @@ public class ScanEntity {
         this.entranceKey = request.entranceKey();
         this.direction = request.direction();
         this.scannedAt = request.at();
-        this.recordedAt = recordedAt;
+        // whole milliseconds, as the sync cursor counts them
+        this.recordedAt = recordedAt.truncatedTo(ChronoUnit.MILLIS);
         this.admitted = decision.isAdmitted();
         this.reason = decision.reason().orElse(null);
         this.messageVi = decision.message("vi");
@@ -127,6 +131,11 @@ public class ScanEntity {
 
     long id() {
         return id;
+    }
+
+    /** Where a package that ends with this scan leaves off: exactly here, or here as a sync cursor. */
+    SyncCursor cursor(boolean exact) {
+        return new SyncCursor(recordedAt, exact ? id : null);
     }
 
     /** This scan as the event's scan log shows it: the answer with who recorded it and when. */

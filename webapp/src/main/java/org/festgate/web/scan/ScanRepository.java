@@ -40,9 +40,14 @@ public class ScanRepository {
                 .getResultList();
     }
 
-    List<ScanEntity> ofEventSince(long eventId, long since) {
-        return em.createNamedQuery("ScanEntity.ofEventSince", ScanEntity.class).setParameter("event", eventId)
-                .setParameter("since", since).setMaxResults(PACKAGE_SCANS).getResultList();
+    /** The scans of known tickets of an event that a device with this cursor is to get, in recording order. */
+    List<ScanEntity> ofEventSince(long eventId, SyncCursor since) {
+        var query = since.isContinuation()
+                ? em.createNamedQuery("ScanEntity.ofEventAfter", ScanEntity.class)
+                        .setParameter("at", since.recordedAt()).setParameter("id", since.afterId())
+                : em.createNamedQuery("ScanEntity.ofEventRecordedFrom", ScanEntity.class)
+                        .setParameter("from", since.lookBackFrom());
+        return query.setParameter("event", eventId).setMaxResults(PACKAGE_SCANS).getResultList();
     }
 
     /** The scans of an event, or of one of its tickets, recorded before {@code before} (a scan id), newest first. */

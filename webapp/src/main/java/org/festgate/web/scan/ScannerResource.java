@@ -41,7 +41,8 @@ import org.festgate.web.platform.security.Role;
  * offlineOutcome, conflict}}; a repeated nonce gets the stored answer and counts once</li>
  * <li>{@code GET /api/scanner/package?since=<version>} → {@code {eventId, version, keys:[{keyId, publicKey}],
  * revocations:[ticketId], ticketTypes:[{ticketTypeId, entrances, dailyWindows, zone}], entrances:[{key, name}],
- * scans:[ScanAnswer]}} with the scans recorded after {@code since} (0 for all)</li>
+ * scans:[ScanAnswer]}} with the scans the cursor {@code since} asks for (0 for all; then the {@code version} of the
+ * previous package, a text; while a page holds 5,000 scans, ask again at once with its version)</li>
  * <li>{@code POST /api/scanner/scans/batch} {@code [{nonce, token, entranceKey, direction, at, offlineOutcome}]}
  * (at most 500) → {@code [ScanAnswer]} in the same order; every scan is kept, a differing offline decision is
  * flagged {@code conflict}</li>
@@ -117,6 +118,6 @@ public class ScannerResource {
     @Operation(summary = "The device's offline package: keys, revocations, rules, and scans since a version")
     public Gatekeeper.OfflinePackageView offlinePackage(@HeaderParam(ScannerDevices.HEADER) String device,
                                                         @QueryParam("since") String since) {
-        return gatekeeper.offlinePackage(device, QueryParams.number("since", since, 0, Long.MAX_VALUE).orElse(0L));
+        return gatekeeper.offlinePackage(device, SyncCursor.parse(since));
     }
 }
