@@ -148,12 +148,7 @@ class ScannerPagesIT {
     @Test
     @Order(2)
     void offlineCameraReadIsQueuedAndSurvivesAReload() throws Exception {
-        // a device set up earlier (the page sends a phone without one to the sign-in)
-        driver.get(FestgateServer.BASE_URL + "404.html");
-        js("localStorage.setItem('festgate.scanner.device', JSON.stringify({token: 'not-a-registered-device',"
-                + " eventId: 1, eventName: {vi: 'Thử', en: 'Test', zh: '测试'}, eventDate: '2027-02-21',"
-                + " entrances: [{key: 'north-gate', name: {vi: 'Cổng Bắc', en: 'North gate', zh: '北门'}}],"
-                + " entranceKey: 'north-gate'}));");
+        useUnregisteredDevice();
         driver.get(FestgateServer.BASE_URL + "scanner/");
         waitForServiceWorker();
         wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
@@ -421,7 +416,35 @@ class ScannerPagesIT {
         assertThat((List<String>) answers).containsExactlyElementsOf(cases.expected());
     }
 
+    /** Where WebCrypto has no Ed25519, the page says that it cannot decide offline (its scans are then queued). */
+    @Test
+    @Order(8)
+    void aBrowserWithoutEd25519SaysItCannotDecideOffline() throws Exception {
+        useUnregisteredDevice();
+        try (BrowserDevTools devTools = BrowserDevTools.of(driver)) {
+            devTools.addScriptToPages(FestgateServer.BASE_URL, "const importKey = crypto.subtle.importKey.bind(crypto.subtle);"
+                    + "crypto.subtle.importKey = (format, data, algorithm, ...rest) => algorithm?.name === 'Ed25519'"
+                    + " ? Promise.reject(new DOMException('Unrecognized name', 'NotSupportedError'))"
+                    + " : importKey(format, data, algorithm, ...rest);");
+            driver.get(FestgateServer.BASE_URL + "scanner/");
+            wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+            WebElement state = driver.findElement(By.id("offline-data"));
+            assertThat(state.getAttribute("data-state")).isEqualTo("unsupported");
+            assertThat(state.getText()).contains("Ed25519").contains("chỉ được lưu chờ gửi");
+            screenshot("scanner-no-ed25519.png");
+        }
+    }
+
     // ---- helpers ----
+
+    /** A device set up earlier, unknown to the server (the page sends a phone without one to the sign-in). */
+    private static void useUnregisteredDevice() {
+        driver.get(FestgateServer.BASE_URL + "404.html");
+        js("localStorage.setItem('festgate.scanner.device', JSON.stringify({token: 'not-a-registered-device',"
+                + " eventId: 1, eventName: {vi: 'Thử', en: 'Test', zh: '测试'}, eventDate: '2027-02-21',"
+                + " entrances: [{key: 'north-gate', name: {vi: 'Cổng Bắc', en: 'North gate', zh: '北门'}}],"
+                + " entranceKey: 'north-gate'}));");
+    }
 
     /** One answer of the page: its nonce, ADMIT/REFUSE/QUEUED, the reason, whether decided offline, the words. */
     private record Scan(String nonce, String outcome, String reason, boolean offline, String message) {
