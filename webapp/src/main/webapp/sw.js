@@ -7,6 +7,7 @@ const SHELL = [
   '/css/festgate.css',
   '/js/i18n.js', '/js/site-header.js', '/js/api.js', '/js/dates.js', '/js/offline.js',
   '/js/ticket.js', '/js/scanner.js', '/js/scan-queue.js', '/js/login.js',
+  '/js/offline-gate.js', '/js/ticket-token.js', '/js/base45.js',
   '/i18n/vi.json', '/i18n/en.json', '/i18n/zh.json',
   '/vendor/zxing/zxing-browser.min.js',
 ];
@@ -24,9 +25,11 @@ self.addEventListener('activate', (event) => {
     .then(() => self.clients.claim()));
 });
 
-// Sign-ins and session state are never kept: an offline page must not look signed in from a stale copy.
+// Sign-ins and session state are never kept: an offline page must not look signed in from a stale copy. Nor are
+// the scanner's calls: a stale offline package served as fresh would hide cancellations and hide its own age.
 function cacheable(url) {
-  return url.origin === self.location.origin && !url.pathname.startsWith('/api/auth/');
+  return url.origin === self.location.origin && !url.pathname.startsWith('/api/auth/')
+    && !url.pathname.startsWith('/api/scanner/');
 }
 
 // The shell page standing in for an address the cache has never seen (a ticket opened through another link).

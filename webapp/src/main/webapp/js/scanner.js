@@ -1,12 +1,17 @@
 // scanner/index.html: a phone at a festival gate. The device is registered once for an event and an entrance
 // (needs a SCANNER sign-in); afterwards it scans with its own device token, with or without a network.
 // Camera reads come from the native BarcodeDetector where the browser has one, otherwise from ZXing's
-// browser bundle (global ZXingBrowser). Scans that cannot reach the server are queued in IndexedDB and
-// uploaded in one batch when the network returns; the server counts each nonce once.
-import { initI18n, onLanguageChange, t, pick } from './i18n.js';
+// browser bundle (global ZXingBrowser). A scan that cannot reach the server is decided on the phone by the
+// offline gate (js/offline-gate.js, core-lib's rules) from the offline package, which the page keeps in IndexedDB
+// and refreshes whenever it is online; the scan is queued with its offline outcome and uploaded in one batch
+// when the network returns (the server counts each nonce once and flags the decisions it does not share).
+// Without a package, or in a browser that cannot check Ed25519 signatures, an offline scan is only queued.
+import { initI18n, onLanguageChange, t, pick, lang } from './i18n.js';
 import { api, currentSession, ApiError } from './api.js';
 import { registerServiceWorker } from './offline.js';
 import * as queue from './scan-queue.js';
+import { OfflineGate, describe, outcomeOf } from './offline-gate.js';
+import { canVerifyOffline } from './ticket-token.js';
 
 const $ = (id) => document.getElementById(id);
 const DEVICE_KEY = 'festgate.scanner.device';
@@ -16,10 +21,17 @@ const RESULT_MS = 3000;
 const RETRY_MS = 10000;
 const TIMEOUT_MS = 8000;
 const BATCH_LIMIT = 500; // the most the batch endpoint takes at once; the rest goes on the next round
+const PACKAGE_SCANS = 5000; // the most scans one package holds; a full one is followed by the next
+const PACKAGE_MS = 3 * 60 * 1000; // how often an online page refreshes its offline package
 
 let device = null; // {token, eventId, eventName, entrances:[{key,name}], entranceKey}
 let events = [];
 const lastSeen = new Map(); // token -> last time the camera saw it
+let offlineCapable = false; // whether this browser checks Ed25519 signatures
+let offlinePackage = null; // the stored package of the device's event, without its scans
+let gate = null; // the offline gate of that package
+let gateTurn = Promise.resolve(); // offline decisions, one at a time: each sees the one before in the log
+const conflicts = []; // uploaded offline scans the server decided otherwise
 
 // ---- the registered device, kept on the phone ----
 function loadDevice() {
@@ -30,16 +42,17 @@ function saveDevice(value) {
   if (value) localStorage.setItem(DEVICE_KEY, JSON.stringify(value)); else localStorage.removeItem(DEVICE_KEY);
 }
 
-// ---- calls with the device token; a network failure or a timeout is status 0 ----
+// ---- calls with the device token (a GET without a body); a network failure or a timeout is status 0 ----
 async function deviceCall(path, body) {
   let response;
   try {
     response = await fetch(path, {
       // the device token is the only credential: no session cookie (whose writes would need a CSRF token)
-      method: 'POST', credentials: 'omit', signal: AbortSignal.timeout(TIMEOUT_MS),
+      method: body === undefined ? 'GET' : 'POST', credentials: 'omit', cache: 'no-store',
+      signal: AbortSignal.timeout(TIMEOUT_MS),
       headers: { 'Content-Type': 'application/json', Accept: 'application/json, application/problem+json',
         [DEVICE_HEADER]: device.token },
-      body: JSON.stringify(body),
+      body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (e) {
     throw new ApiError(0, { title: 'network', detail: e.message });
@@ -72,24 +85,31 @@ function beep(kind) {
   if (kind === 'REFUSE' && navigator.vibrate) navigator.vibrate([200, 100, 200]);
 }
 
-// ---- the answer ----
+// ---- the answer: {outcome: ADMIT|REFUSE|QUEUED, reason, nonce} with the server's message {vi,en,zh} or the
+// offline gate's decision, worded in the language of the moment ----
 let resultTimer = null;
 let lastAnswer = null;
+function messageOf(answer) {
+  if (answer.outcome === 'QUEUED') return t('scanner.queuedText');
+  return answer.decision ? describe(answer.decision, lang(), t) : pick(answer.message);
+}
 function renderAnswer() {
   if (!lastAnswer) return;
-  const { outcome, message } = lastAnswer;
-  $('result-verdict').textContent = t(`scanner.outcome.${outcome}`);
-  $('result-message').textContent = outcome === 'QUEUED' ? t('scanner.queuedText') : pick(message);
+  $('result-verdict').textContent = t(`scanner.outcome.${lastAnswer.outcome}`);
+  $('result-message').textContent = messageOf(lastAnswer);
+  $('result-offline').hidden = !lastAnswer.decision;
 }
-function showAnswer(outcome, message, token, reason) {
-  lastAnswer = { outcome, message };
+function showAnswer(answer, token) {
+  lastAnswer = answer;
   const result = $('result');
-  result.dataset.outcome = outcome;
-  result.dataset.reason = reason || '';
+  result.dataset.outcome = answer.outcome;
+  result.dataset.reason = answer.reason || '';
+  result.dataset.nonce = answer.nonce || '';
+  result.dataset.offline = String(Boolean(answer.decision));
   renderAnswer();
   result.hidden = false;
-  beep(outcome);
-  addRecent(outcome, message, token);
+  beep(answer.outcome);
+  addRecent(answer, token);
   clearTimeout(resultTimer);
   resultTimer = setTimeout(hideAnswer, RESULT_MS);
 }
@@ -98,11 +118,15 @@ function hideAnswer() {
   $('result').hidden = true;
 }
 
-function addRecent(outcome, message, token) {
+function clockTime(instant, withSeconds) {
+  return new Date(instant).toLocaleTimeString(lang(), { hour: '2-digit', minute: '2-digit', ...(withSeconds && { second: '2-digit' }) });
+}
+
+function addRecent(answer, token) {
   const item = document.createElement('li');
-  item.dataset.outcome = outcome;
-  const time = new Date().toLocaleTimeString(document.documentElement.lang, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-  item.textContent = `${time} · ${t(`scanner.outcome.${outcome}`)} · ${outcome === 'QUEUED' ? t('scanner.queuedText') : pick(message)}`;
+  item.dataset.outcome = answer.outcome;
+  const offline = answer.decision ? ` (${t('scanner.decidedOffline')})` : '';
+  item.textContent = `${clockTime(Date.now(), true)} · ${t(`scanner.outcome.${answer.outcome}`)}${offline} · ${messageOf(answer)}`;
   item.title = token.slice(0, 12);
   const list = $('recent');
   list.prepend(item);
@@ -123,26 +147,101 @@ function showNetwork() {
   state.textContent = t(state.dataset.i18n);
 }
 
+function deviceRejected(e) {
+  if (e.status === 401 || e.status === 403) setStatus(t('scanner.deviceRejected'), 'bad');
+}
+
 let syncing = false;
-/** Uploads the queue in batches; each answered nonce leaves it. Runs on 'online', after a scan and every 10 s. */
+/**
+ * Uploads the queue in batches; each answered nonce leaves it, the server's answers replace the phone's decisions
+ * in the log, and those the server decided otherwise are shown. Then the package is refreshed. Runs on 'online',
+ * after a scan and every 10 s.
+ */
 async function sync() {
   if (syncing || !device || !navigator.onLine) return;
   syncing = true;
+  let uploaded = 0;
   try {
     for (;;) {
       const scans = (await queue.queued()).slice(0, BATCH_LIMIT);
       if (scans.length === 0) break;
-      const reply = await deviceCall('/api/scanner/scans/batch', scans);
-      const answered = (Array.isArray(reply) ? reply : []).map((answer) => answer.nonce).filter(Boolean);
-      if (answered.length === 0) break;
-      await queue.remove(answered);
+      const reply = await deviceCall('/api/scanner/scans/batch', scans.map(({ nonce, token, entranceKey, direction, at, offlineOutcome }) =>
+        ({ nonce, token, entranceKey, direction, at, offlineOutcome })));
+      const answers = (Array.isArray(reply) ? reply : []).filter((answer) => answer.nonce);
+      if (answers.length === 0) break;
+      await queue.record(answers);
+      await queue.remove(answers.map((answer) => answer.nonce));
+      uploaded += answers.length;
+      conflicts.unshift(...answers.filter((answer) => answer.conflict));
+      renderConflicts();
       await showQueue();
     }
   } catch (e) {
-    if (e.status === 401 || e.status === 403) setStatus(t('scanner.deviceRejected'), 'bad');
+    deviceRejected(e);
   } finally {
     syncing = false;
     await showQueue();
+  }
+  if (uploaded > 0) await refreshPackage();
+}
+
+function renderConflicts() {
+  $('conflicts').hidden = conflicts.length === 0;
+  $('conflict-list').replaceChildren(...conflicts.map((answer) => {
+    const item = document.createElement('li');
+    item.dataset.nonce = answer.nonce;
+    item.dataset.reason = answer.reason || '';
+    item.textContent = t('scanner.conflict', { time: clockTime(answer.at), ticket: answer.ticketId ?? '—',
+      offline: t(`scanner.outcome.${answer.offlineOutcome}`), server: t(`scanner.outcome.${answer.outcome}`),
+      message: pick(answer.message) });
+    return item;
+  }));
+}
+
+// ---- the offline package ----
+/** The stored package of the device's event as an offline gate; none without a package or Ed25519. */
+async function loadGate() {
+  const stored = await queue.loadPackage().catch(() => null);
+  offlinePackage = stored && device && stored.eventId === device.eventId ? stored : null;
+  gate = offlinePackage && offlineCapable ? await OfflineGate.of(offlinePackage) : null;
+  showPackage();
+}
+
+function showPackage() {
+  const state = $('offline-data');
+  state.dataset.state = !offlineCapable ? 'unsupported' : offlinePackage ? 'ready' : 'none';
+  state.dataset.version = offlinePackage ? String(offlinePackage.version) : '';
+  state.dataset.fetchedAt = offlinePackage?.fetchedAt || '';
+  if (!offlineCapable) {
+    state.textContent = t('scanner.cannotVerify');
+  } else if (offlinePackage) {
+    const fetched = new Date(offlinePackage.fetchedAt);
+    const sameDay = fetched.toDateString() === new Date().toDateString();
+    state.textContent = t('scanner.packageFrom', { time: sameDay ? clockTime(fetched)
+      : fetched.toLocaleString(lang(), { dateStyle: 'short', timeStyle: 'short' }) });
+  } else {
+    state.textContent = t('scanner.packageNone');
+  }
+}
+
+let refreshing = false;
+/** Downloads what changed since the stored package (all of it the first time) and keeps it. */
+async function refreshPackage() {
+  if (refreshing || !device || !navigator.onLine) return;
+  refreshing = true;
+  try {
+    let since = offlinePackage ? offlinePackage.version : 0;
+    for (;;) {
+      const reply = await deviceCall(`/api/scanner/package?since=${since}`);
+      await queue.savePackage(reply, new Date().toISOString());
+      since = reply.version;
+      if (reply.scans.length < PACKAGE_SCANS) break;
+    }
+    await loadGate();
+  } catch (e) {
+    deviceRejected(e);
+  } finally {
+    refreshing = false;
   }
 }
 
@@ -157,19 +256,39 @@ async function submit(raw) {
   if (navigator.onLine) {
     try {
       const answer = await deviceCall('/api/scanner/scans', scan);
-      showAnswer(answer.outcome, answer.message, token, answer.reason);
+      showAnswer(answer, token);
+      await queue.record([answer]);
       sync();
       return;
     } catch (e) {
       if (e.status !== 0 && e.status < 500) {
-        showAnswer('REFUSE', { vi: e.message, en: e.message, zh: e.message }, token, `HTTP_${e.status}`);
+        showAnswer({ outcome: 'REFUSE', reason: `HTTP_${e.status}`, message: { vi: e.message, en: e.message, zh: e.message } }, token);
         return;
       }
     }
   }
-  await queue.enqueue(scan);
-  showAnswer('QUEUED', null, token);
-  await showQueue();
+  await decideOffline(scan);
+}
+
+/**
+ * Decides a scan on the phone, as the server would, and queues it with its offline outcome; one at a time, so that
+ * each decision sees the scans before it. Without a gate the scan is only queued.
+ */
+function decideOffline(scan) {
+  gateTurn = gateTurn.then(async () => {
+    if (!gate) {
+      await queue.enqueue(scan);
+      showAnswer({ outcome: 'QUEUED', nonce: scan.nonce }, scan.token);
+    } else {
+      const decision = await gate.decide(scan.token, scan.entranceKey, scan.direction, Date.parse(scan.at), queue.scansOf);
+      const outcome = outcomeOf(decision);
+      await queue.enqueue({ ...scan, offlineOutcome: outcome },
+        decision.claims && { ...scan, ticketId: decision.claims.ticketId, outcome, reason: decision.reason });
+      showAnswer({ outcome, reason: decision.reason, nonce: scan.nonce, decision }, scan.token);
+    }
+    await showQueue();
+  }).catch((e) => console.warn('offline scan', e));
+  return gateTurn;
 }
 
 /** A camera read: the same code in view is read many times a second; it counts once per 3 seconds away. */
@@ -346,6 +465,7 @@ async function register(event) {
   $('setup-submit').disabled = true;
   try {
     const reply = await api('/api/scanner/devices', { method: 'POST', body: { eventId: chosen.id, entrances: [entranceKey] } });
+    await queue.forgetPackage();
     saveDevice({ token: reply.token, eventId: chosen.id, eventName: chosen.name, eventDate: chosen.startDate || '',
       entrances: chosen.entrances, entranceKey });
     showScanner();
@@ -371,24 +491,29 @@ function showScanner() {
   $('scan').hidden = false;
   renderDevice();
   showQueue();
-  sync();
+  loadGate().catch((e) => console.warn('offline package', e)).then(refreshPackage).then(sync);
 }
 
 async function start() {
   await initI18n();
   registerServiceWorker();
-  onLanguageChange(() => { renderAnswer(); renderDevice(); showNetwork(); if (events.length) fillEvents(); });
+  offlineCapable = await canVerifyOffline();
+  onLanguageChange(() => {
+    renderAnswer(); renderDevice(); showNetwork(); showPackage(); renderConflicts(); if (events.length) fillEvents();
+  });
   showNetwork();
   await showQueue();
-  window.addEventListener('online', () => { showNetwork(); sync(); });
+  window.addEventListener('online', () => { showNetwork(); sync(); refreshPackage(); });
   window.addEventListener('offline', showNetwork);
   setInterval(() => { showNetwork(); sync(); }, RETRY_MS);
+  setInterval(refreshPackage, PACKAGE_MS);
 
   $('event').addEventListener('change', fillEntrances);
   $('setup-form').addEventListener('submit', register);
   $('camera-start').addEventListener('click', startCamera);
   $('camera-stop').addEventListener('click', cameraOff);
   $('result-close').addEventListener('click', hideAnswer);
+  $('conflicts-clear').addEventListener('click', () => { conflicts.length = 0; renderConflicts(); });
   $('result').addEventListener('click', (e) => { if (e.target === $('result')) hideAnswer(); });
   $('change-setup').addEventListener('click', () => { saveDevice(null); showSetup(); });
   $('manual-form').addEventListener('submit', async (e) => {

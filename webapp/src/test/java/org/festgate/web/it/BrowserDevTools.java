@@ -118,8 +118,7 @@ final class BrowserDevTools implements AutoCloseable {
         int workers = 0;
         for (String type : List.of("page", "service_worker")) {
             for (String target : targets(type, siteUrl)) {
-                String session = send(null, "Target.attachToTarget", Json.createObjectBuilder()
-                        .add("targetId", target).add("flatten", true).build()).getString("sessionId");
+                String session = attach(target);
                 send(session, "Network.enable", JsonValue.EMPTY_JSON_OBJECT);
                 send(session, "Network.emulateNetworkConditions", conditions(true));
                 offlineSessions.add(session);
@@ -127,6 +126,25 @@ final class BrowserDevTools implements AutoCloseable {
             }
         }
         return workers;
+    }
+
+    /**
+     * Runs a script in every document the site's pages open from now on, before the page's own scripts, while this
+     * connection stays open (to take a browser feature away, for instance).
+     */
+    void addScriptToPages(String siteUrl, String source) throws Exception {
+        for (String target : targets("page", siteUrl)) {
+            String session = attach(target);
+            send(session, "Page.enable", JsonValue.EMPTY_JSON_OBJECT);
+            send(session, "Page.addScriptToEvaluateOnNewDocument", Json.createObjectBuilder().add("source", source)
+                    .build());
+        }
+    }
+
+    /** Attaches to a target with a flat session of its own; answers the session id. */
+    private String attach(String targetId) throws Exception {
+        return send(null, "Target.attachToTarget", Json.createObjectBuilder().add("targetId", targetId)
+                .add("flatten", true).build()).getString("sessionId");
     }
 
     private static JsonObject conditions(boolean offline) {

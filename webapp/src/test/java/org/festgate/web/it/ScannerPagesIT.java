@@ -8,8 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -42,7 +50,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The gate scanner and the visitor's ticket page in headless Chromium against the packaged WAR. Chromium's fake
  * camera plays a Y4M video of a ticket's QR code, drawn by core-lib; the page reads it with ZXing's browser
  * bundle served from /vendor/zxing/. The network of the page and of its service worker is cut through the
- * DevTools protocol. One deployment (one server boot) and one browser for the class.
+ * DevTools protocol: offline, the page decides with its offline gate, and its decisions are held to the server's
+ * (after the upload) and to core-lib's (for every reason and message). One deployment (one server boot) and one
+ * browser for the class.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -138,17 +148,14 @@ class ScannerPagesIT {
     @Test
     @Order(2)
     void offlineCameraReadIsQueuedAndSurvivesAReload() throws Exception {
-        // a device set up earlier (the page sends a phone without one to the sign-in)
-        driver.get(FestgateServer.BASE_URL + "404.html");
-        js("localStorage.setItem('festgate.scanner.device', JSON.stringify({token: 'not-a-registered-device',"
-                + " eventId: 1, eventName: {vi: 'Thử', en: 'Test', zh: '测试'}, eventDate: '2027-02-21',"
-                + " entrances: [{key: 'north-gate', name: {vi: 'Cổng Bắc', en: 'North gate', zh: '北门'}}],"
-                + " entranceKey: 'north-gate'}));");
+        useUnregisteredDevice();
         driver.get(FestgateServer.BASE_URL + "scanner/");
         waitForServiceWorker();
         wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
         assertThat(driver.findElement(By.id("scan")).isDisplayed()).isTrue();
         assertThat(driver.findElement(By.id("queue-count")).getText()).isEqualTo("0");
+        // an unknown device gets no offline package: offline, its scans can only be queued, and the page says so
+        assertThat(driver.findElement(By.id("offline-data")).getAttribute("data-state")).isEqualTo("none");
 
         try (BrowserDevTools devTools = BrowserDevTools.of(driver)) {
             int workers = devTools.setOffline(FestgateServer.BASE_URL, true);
@@ -207,38 +214,127 @@ class ScannerPagesIT {
         screenshot("scanner-refuse.png");
     }
 
-    /** Cut off (page and service worker), a scan is queued; back online it is uploaded and the ticket is used. */
+    /**
+     * Cut off (page and service worker), the page decides like the server from its offline package: admits a
+     * valid ticket once, refuses it again, refuses a ticket revoked before the package was downloaded and a forged
+     * one, applies every entry policy and gate rule; the queue counts the scans. Back online the queue is uploaded,
+     * and the server, deciding each scan itself, gives the same outcome, reason and message for every one.
+     */
     @Test
     @Order(4)
-    void offlineScanIsQueuedAndUploadedWhenTheNetworkReturns() throws Exception {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("scan")));
-        String second = tickets.second().getString("token");
+    void offlineDecisionsAreQueuedUploadedAndMatchTheServers() throws Exception {
+        assertThat(tickets.organizer().delete("api/tickets/" + tickets.ticket("single-3").getString("publicId"))
+                .status()).isEqualTo(200);
+        String device = openScannerAsNewDevice();
+        String forged = alter(tickets.second().getString("token"));
+        List<Scan> scans = new ArrayList<>();
         try (BrowserDevTools devTools = BrowserDevTools.of(driver)) {
             assertThat(devTools.setOffline(FestgateServer.BASE_URL, true)).as("service workers cut off").isEqualTo(1);
             wait.until(ExpectedConditions.attributeToBe(By.id("net-state"), "data-online", "false"));
-            scanManually(second);
-            wait.until(ExpectedConditions.attributeToBe(By.id("result"), "data-outcome", "QUEUED"));
-            wait.until(ExpectedConditions.textToBe(By.id("queue-count"), "1"));
-            screenshot("scanner-offline-queued.png");
+
+            scans.add(scan(tickets.token("single-2"), "IN"));
+            assertThat(scans.get(0).outcome()).isEqualTo("ADMIT");
+            assertThat(driver.findElement(By.id("result-offline")).isDisplayed()).isTrue();
+            screenshot("scanner-offline-admit.png");
+            scans.add(scan(tickets.token("single-2"), "IN"));
+            assertThat(scans.get(1).reason()).isEqualTo("ALREADY_USED");
+            assertThat(scans.get(1).message()).startsWith("Vé đã dùng lúc ").endsWith(" tại Cổng chính");
+            screenshot("scanner-offline-refuse.png");
+            scans.add(scan(tickets.token("single-1"), "IN"));
+            assertThat(scans.get(2).reason()).as("admitted online at another device").isEqualTo("ALREADY_USED");
+            scans.add(scan(tickets.token("single-3"), "IN"));
+            assertThat(scans.get(3).reason()).isEqualTo("REVOKED");
+            scans.add(scan(forged, "IN"));
+            assertThat(scans.get(4).reason()).isEqualTo("NOT_A_FESTGATE_TICKET");
+            for (String[] step : new String[][] {{"multiple", "IN"}, {"multiple", "IN"}, {"once-per-day", "IN"},
+                    {"once-per-day", "IN"}, {"reentry", "IN"}, {"reentry", "IN"}, {"reentry", "OUT"},
+                    {"reentry", "IN"}, {"window", "OUT"}, {"river-side", "IN"}, {"window", "IN"}, {"later", "IN"},
+                    {"other-event", "IN"}}) {
+                scans.add(scan(tickets.token(step[0]), step[1]));
+            }
+            assertThat(scans.subList(5, scans.size())).extracting(Scan::reason).containsExactly(null, null, null,
+                    "ALREADY_USED_TODAY", null, "ALREADY_USED", null, null, "NOT_INSIDE", "WRONG_ENTRANCE",
+                    "OUTSIDE_DAILY_WINDOW", "NOT_YET_VALID", "OTHER_EVENT");
+            assertThat(scans).allMatch(Scan::offline);
+            wait.until(ExpectedConditions.textToBe(By.id("queue-count"), Integer.toString(scans.size())));
+            List<Map<String, Object>> queued = queuedScans();
+            assertThat(queued).extracting(q -> q.get("nonce")).containsExactlyInAnyOrderElementsOf(
+                    scans.stream().map(Scan::nonce).toList());
 
             devTools.setOffline(FestgateServer.BASE_URL, false);
             wait.until(ExpectedConditions.attributeToBe(By.id("net-state"), "data-online", "true"));
             wait.until(ExpectedConditions.textToBe(By.id("queue-count"), "0"));
+            dismissAnswer();
+            screenshot("scanner-synced.png");
+
+            // the server's record of each uploaded scan: uploading a nonce again answers what was stored
+            JsonArray stored = ApiClient.withHeader("X-Device-Token", device).post("api/scanner/scans/batch",
+                    Json.createArrayBuilder(queued.stream().map(q -> Map.of("nonce", q.get("nonce"),
+                            "token", q.get("token"), "entranceKey", q.get("entranceKey"), "direction",
+                            q.get("direction"), "at", q.get("at"))).toList()).build().toString()).array();
+            for (Scan page : scans) {
+                JsonObject server = stored.stream().map(JsonValue::asJsonObject)
+                        .filter(a -> a.getString("nonce").equals(page.nonce())).findFirst().orElseThrow();
+                assertThat(server.getString("outcome")).as(page.toString()).isEqualTo(page.outcome());
+                assertThat(server.getString("reason", null)).as(page.toString())
+                        .isEqualTo(page.reason());
+                assertThat(server.getJsonObject("message").getString("vi")).as(page.toString())
+                        .isEqualTo(page.message());
+                assertThat(server.getString("offlineOutcome")).as(page.toString()).isEqualTo(page.outcome());
+                assertThat(server.getBoolean("conflict")).as(page.toString()).isFalse();
+            }
         }
-        assertThat(queuedTokens()).isEmpty();
-        // the organizer sees both tickets inside: the camera's online entry and the uploaded offline one
+        assertThat(queuedScans()).isEmpty();
+        // inside: single-1 (online), single-2, multiple, once-per-day and reentry (back in after its exit)
         JsonObject attendance = tickets.organizer().get("api/events/" + tickets.eventId() + "/attendance").json();
-        assertThat(attendance.getJsonNumber("inside").longValue()).isEqualTo(2);
-        // the server took the uploaded scan as the ticket's entry: scanning it again is refused
-        scanManually(second);
-        wait.until(ExpectedConditions.attributeToBe(By.id("result"), "data-outcome", "REFUSE"));
-        assertThat(driver.findElement(By.id("result")).getAttribute("data-reason")).isEqualTo("ALREADY_USED");
-        screenshot("scanner-synced.png");
+        assertThat(attendance.getJsonNumber("inside").longValue()).isEqualTo(5);
+        // online again, the server refuses the ticket admitted offline
+        Scan online = scan(tickets.token("single-2"), "IN");
+        assertThat(online.reason()).isEqualTo("ALREADY_USED");
+        assertThat(online.offline()).isFalse();
+    }
+
+    /**
+     * A ticket admitted offline here and online at another phone meanwhile: after the upload the server refuses
+     * the offline scan, keeps it, and flags the conflict; the page shows it, and so does the organizer's list.
+     */
+    @Test
+    @Order(5)
+    void aServerConflictIsShownAfterTheUpload() throws Exception {
+        openScannerAsNewDevice();
+        String token = tickets.token("single-4");
+        Scan offline;
+        try (BrowserDevTools devTools = BrowserDevTools.of(driver)) {
+            devTools.setOffline(FestgateServer.BASE_URL, true);
+            wait.until(ExpectedConditions.attributeToBe(By.id("net-state"), "data-online", "false"));
+            offline = scan(token, "IN");
+            assertThat(offline.outcome()).isEqualTo("ADMIT");
+
+            ApiClient other = ApiClient.withHeader("X-Device-Token", registerDevice());
+            JsonObject online = other.post("api/scanner/scans", Json.createObjectBuilder()
+                    .add("nonce", UUID.randomUUID().toString()).add("token", token)
+                    .add("entranceKey", ScannerFixtures.ENTRANCE).add("direction", "IN")
+                    .add("at", Instant.now().toString()).build().toString()).json();
+            assertThat(online.getString("outcome")).isEqualTo("ADMIT");
+
+            devTools.setOffline(FestgateServer.BASE_URL, false);
+        }
+        wait.until(ExpectedConditions.textToBe(By.id("queue-count"), "0"));
+        dismissAnswer();
+        WebElement conflict = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#conflict-list li[data-nonce='" + offline.nonce() + "']")));
+        assertThat(conflict.getAttribute("data-reason")).isEqualTo("ALREADY_USED");
+        assertThat(conflict.getText()).contains("MỜI VÀO").contains("DỪNG LẠI").contains("Vé đã dùng lúc");
+        screenshot("scanner-conflict.png");
+        assertThat(tickets.organizer().get("api/events/" + tickets.eventId() + "/conflicts").array())
+                .extracting(a -> a.asJsonObject().getString("nonce")).contains(offline.nonce());
+        driver.findElement(By.id("conflicts-clear")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("conflicts")));
     }
 
     /** The visitor's page: QR and festival name, in Chinese after the switch, and again offline. */
     @Test
-    @Order(5)
+    @Order(6)
     void ticketPageShowsTheQrAndTheFestivalInTheVisitorsLanguage() throws Exception {
         String publicId = tickets.first().getString("publicId");
         JsonObject ticket = ApiClient.anonymous().get("api/tickets/" + publicId).json();
@@ -286,15 +382,126 @@ class ScannerPagesIT {
         js("localStorage.removeItem('festgate.lang');");
     }
 
+    /**
+     * The page's offline gate and core-lib agree on every case of {@link OfflineGateCases}: the same reason and the
+     * same message in Vietnamese, English and Chinese, word for word (so the bundles' templates are core-lib's).
+     */
+    @Test
+    @Order(7)
+    @SuppressWarnings("unchecked")
+    void offlineGateDecidesAndWordsEveryCaseAsCoreLibDoes() {
+        OfflineGateCases cases = new OfflineGateCases();
+        driver.get(FestgateServer.BASE_URL + "404.html");
+        Object answers = ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "const [offlinePackage, cases] = [JSON.parse(arguments[0]), JSON.parse(arguments[1])];"
+                        + "(async () => {"
+                        + " const { OfflineGate, describe } = await import('/js/offline-gate.js');"
+                        + " const i18n = await import('/js/i18n.js');"
+                        + " const gate = await OfflineGate.of(offlinePackage);"
+                        + " const decisions = [];"
+                        + " const start = performance.now();"
+                        + " for (const c of cases) decisions.push(await gate.decide(c.token, c.entranceKey, c.direction,"
+                        + "   Date.parse(c.at), async () => c.earlier));"
+                        + " console.info(`offline gate: ${cases.length} decisions in ${Math.round(performance.now() - start)} ms`);"
+                        + " const words = {};"
+                        + " for (const language of i18n.LANGUAGES) {"
+                        + "   await i18n.setLanguage(language);"
+                        + "   words[language] = decisions.map((d) => describe(d, language, i18n.t));"
+                        + " }"
+                        + " await i18n.setLanguage('vi');"
+                        + " return decisions.map((d, i) => [d.reason || 'ADMIT', words.vi[i], words.en[i], words.zh[i]].join('|'));"
+                        + "})().then(done, (e) => done(['failed: ' + e]));",
+                cases.offlinePackage(), cases.cases());
+        assertThat((List<String>) answers).containsExactlyElementsOf(cases.expected());
+    }
+
+    /** Where WebCrypto has no Ed25519, the page says that it cannot decide offline (its scans are then queued). */
+    @Test
+    @Order(8)
+    void aBrowserWithoutEd25519SaysItCannotDecideOffline() throws Exception {
+        useUnregisteredDevice();
+        try (BrowserDevTools devTools = BrowserDevTools.of(driver)) {
+            devTools.addScriptToPages(FestgateServer.BASE_URL, "const importKey = crypto.subtle.importKey.bind(crypto.subtle);"
+                    + "crypto.subtle.importKey = (format, data, algorithm, ...rest) => algorithm?.name === 'Ed25519'"
+                    + " ? Promise.reject(new DOMException('Unrecognized name', 'NotSupportedError'))"
+                    + " : importKey(format, data, algorithm, ...rest);");
+            driver.get(FestgateServer.BASE_URL + "scanner/");
+            wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+            WebElement state = driver.findElement(By.id("offline-data"));
+            assertThat(state.getAttribute("data-state")).isEqualTo("unsupported");
+            assertThat(state.getText()).contains("Ed25519").contains("chỉ được lưu chờ gửi");
+            screenshot("scanner-no-ed25519.png");
+        }
+    }
+
     // ---- helpers ----
+
+    /** A device set up earlier, unknown to the server (the page sends a phone without one to the sign-in). */
+    private static void useUnregisteredDevice() {
+        driver.get(FestgateServer.BASE_URL + "404.html");
+        js("localStorage.setItem('festgate.scanner.device', JSON.stringify({token: 'not-a-registered-device',"
+                + " eventId: 1, eventName: {vi: 'Thử', en: 'Test', zh: '测试'}, eventDate: '2027-02-21',"
+                + " entrances: [{key: 'north-gate', name: {vi: 'Cổng Bắc', en: 'North gate', zh: '北门'}}],"
+                + " entranceKey: 'north-gate'}));");
+    }
+
+    /** One answer of the page: its nonce, ADMIT/REFUSE/QUEUED, the reason, whether decided offline, the words. */
+    private record Scan(String nonce, String outcome, String reason, boolean offline, String message) {
+    }
+
+    /** Scans a code by hand in a direction and reads the page's answer to it. */
+    private static Scan scan(String token, String direction) {
+        dismissAnswer();
+        driver.findElement(By.id(direction.equals("OUT") ? "dir-out" : "dir-in")).click();
+        scanManually(token);
+        wait.until(d -> !d.findElement(By.id("result")).getAttribute("data-outcome").isEmpty());
+        WebElement result = driver.findElement(By.id("result"));
+        String reason = result.getAttribute("data-reason");
+        return new Scan(result.getAttribute("data-nonce"), result.getAttribute("data-outcome"),
+                reason.isEmpty() ? null : reason, Boolean.parseBoolean(result.getAttribute("data-offline")),
+                driver.findElement(By.id("result-message")).getText());
+    }
+
+    /** A token with one character changed: still Base45 of the right length, no longer the signed one. */
+    private static String alter(String token) {
+        int at = 80;
+        return token.substring(0, at) + (token.charAt(at) == '0' ? '1' : '0') + token.substring(at + 1);
+    }
+
+    /** Registers a device at the event's first entrance for the scanner, through the API; answers its token. */
+    private static String registerDevice() {
+        ApiClient.Reply reply = ApiClient.signedIn(tickets.scanner(), ScannerFixtures.PASSWORD).post(
+                "api/scanner/devices", Json.createObjectBuilder().add("eventId", tickets.eventId())
+                        .add("entrances", Json.createArrayBuilder().add(ScannerFixtures.ENTRANCE))
+                        .add("label", "ScannerPagesIT").build().toString());
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.json().getString("token");
+    }
+
+    /**
+     * Opens the scanner page as a phone set up for the event's first entrance (a device of its own, as the setup
+     * form makes one), and waits until it holds the offline package. Answers the device token.
+     */
+    private static String openScannerAsNewDevice() {
+        String token = registerDevice();
+        JsonObject event = ApiClient.anonymous().get("api/events/" + tickets.eventId()).json();
+        driver.get(FestgateServer.BASE_URL + "404.html");
+        // what the setup form keeps of a registration
+        js("const event = JSON.parse(arguments[1]);"
+                + "localStorage.setItem('festgate.scanner.device', JSON.stringify({token: arguments[0], eventId: event.id,"
+                + " eventName: event.name, eventDate: event.startDate, entrances: event.venue.entrances,"
+                + " entranceKey: arguments[2]}));", token, event.toString(), ScannerFixtures.ENTRANCE);
+        driver.get(FestgateServer.BASE_URL + "scanner/");
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("offline-data"), "data-state", "ready"));
+        assertThat(driver.findElement(By.id("offline-data")).getText()).startsWith("Dữ liệu soát vé ngoại tuyến lúc ");
+        return token;
+    }
 
     /** Like a gate keeper: closes the answer still on screen ("next"), types the code and checks it. */
     private static void scanManually(String token) {
-        WebElement answer = driver.findElement(By.id("result"));
-        if (answer.isDisplayed()) {
-            driver.findElement(By.id("result-close")).click();
-            wait.until(ExpectedConditions.invisibilityOf(answer));
-        }
+        dismissAnswer();
         js("document.getElementById('result').dataset.outcome = '';");
         WebElement field = driver.findElement(By.id("manual-code"));
         field.clear();
@@ -303,6 +510,15 @@ class ScannerPagesIT {
     }
 
 
+
+    /** Closes the answer still on screen, as a gate keeper taps "next". */
+    private static void dismissAnswer() {
+        WebElement answer = driver.findElement(By.id("result"));
+        if (answer.isDisplayed()) {
+            driver.findElement(By.id("result-close")).click();
+            wait.until(ExpectedConditions.invisibilityOf(answer));
+        }
+    }
 
     private static void waitForServiceWorker() {
         Object state = ((JavascriptExecutor) driver).executeAsyncScript(
@@ -318,26 +534,26 @@ class ScannerPagesIT {
         return Boolean.TRUE.equals(js("return navigator.serviceWorker.controller !== null;"));
     }
 
-    @SuppressWarnings("unchecked")
-    private static java.util.List<String> queuedTokens() {
-        return (java.util.List<String>) ((JavascriptExecutor) driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "const open = indexedDB.open('festgate-scanner', 1);"
-                        + "open.onupgradeneeded = () => open.result.createObjectStore('queued-scans', {keyPath: 'nonce'});"
-                        + "open.onsuccess = () => { const db = open.result;"
-                        + " const all = db.transaction('queued-scans').objectStore('queued-scans').getAll();"
-                        + " all.onsuccess = () => { db.close(); done(all.result.map((s) => s.token)); }; };");
+    private static List<String> queuedTokens() {
+        return queuedScans().stream().map(scan -> (String) scan.get("token")).toList();
     }
 
+    /** The queued scans, read through the page's own module (which opens or upgrades the database). */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> queuedScans() {
+        return (List<Map<String, Object>>) ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "import('/js/scan-queue.js').then((queue) => queue.queued()).then(done);");
+    }
+
+    /** Forgets the device, the queue, the scan log and the offline package. */
     private static void clearScannerState() {
         js("localStorage.removeItem('festgate.scanner.device');");
         ((JavascriptExecutor) driver).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
-                        + "const open = indexedDB.open('festgate-scanner', 1);"
-                        + "open.onupgradeneeded = () => open.result.createObjectStore('queued-scans', {keyPath: 'nonce'});"
-                        + "open.onsuccess = () => { const db = open.result;"
-                        + " const tx = db.transaction('queued-scans', 'readwrite');"
-                        + " tx.objectStore('queued-scans').clear(); tx.oncomplete = () => { db.close(); done(true); }; };");
+                        + "import('/js/scan-queue.js').then(async (queue) => {"
+                        + " await queue.remove((await queue.queued()).map((scan) => scan.nonce));"
+                        + " await queue.forgetPackage(); }).then(() => done(true));");
     }
 
     private static void screenshot(String name) {
