@@ -44,11 +44,6 @@ public record MonthlyFigures(BigDecimal importUsd, BigDecimal exportUsd, BigDeci
         temporaryImportForReexportUsd = cents(temporaryImportForReexportUsd, TEMPORARY_IMPORT_USD);
     }
 
-    /** The import-export turnover of the month: imports plus exports. */
-    public BigDecimal importExportTurnoverUsd() {
-        return importUsd.add(exportUsd);
-    }
-
     /** What changed from these figures to others, such as {@code exportUsd 200.00 -> 250.00}; empty if nothing. */
     String changesTo(MonthlyFigures after) {
         List<String> changes = new ArrayList<>();

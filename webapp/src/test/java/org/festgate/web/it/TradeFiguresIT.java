@@ -118,7 +118,8 @@ class TradeFiguresIT {
         assertThat(audit.getValuesAs(JsonObject.class)).anySatisfy(a -> {
             assertThat(a.getString("action")).isEqualTo("trade-figure.corrected");
             assertThat(a.getString("subject")).isEqualTo("trade-figure:ma-lu-thang/2020-03");
-            assertThat(a.getString("detail")).isEqualTo("exportUsd 950000.00 -> 990000.00; vehiclesCrossing 3820 -> 3821");
+            assertThat(a.getString("detail"))
+                    .isEqualTo("exportUsd 950000.00 -> 990000.00; vehiclesCrossing 3820 -> 3821");
         });
         assertThat(audit.getValuesAs(JsonObject.class)).filteredOn(a -> a.getString("subject")
                 .equals("trade-figure:ma-lu-thang/2020-03")).extracting(a -> a.getString("action"))
@@ -230,7 +231,8 @@ class TradeFiguresIT {
                 .containsExactly("1 importUsd", "1 tax", "1 localGoodsExportUsd",
                         "1 temporaryImportForReexportUsd", "1 peopleCrossing", "1 vehiclesCrossing");
         assertThat(fields(organizer.post(FIGURES, CSV, new byte[] {'g', (byte) 0xC3, '(' }))).containsExactly("body");
-        assertThat(fields(organizer.post(FIGURES, CSV + "; charset=ISO-8859-1", file.getBytes(StandardCharsets.UTF_8))))
+        byte[] latin1 = file.getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(fields(organizer.post(FIGURES, CSV + "; charset=ISO-8859-1", latin1)))
                 .containsExactly("Content-Type");
         assertProblem(organizer.post(FIGURES, "application/xml", file.getBytes(StandardCharsets.UTF_8)), 415);
         byte[] tooLarge = (HEADER + "\n" + "ma-lu-thang,2019-02,1,1,1,0,1,1\n".repeat(40_000))
