@@ -41,7 +41,7 @@ class WebappArchitectureTest {
             .that().resideInAPackage("org.festgate.web.platform..")
             .and().doNotHaveSimpleName("StartupTasks")
             .should().dependOnClassesThat().resideInAnyPackage("org.festgate.web.festival..",
-                    "org.festgate.web.province..", "org.festgate.web.dataset..");
+                    "org.festgate.web.province..", "org.festgate.web.dataset..", "org.festgate.web.trade..");
 
     @ArchTest
     static final ArchRule everyWriteDeclaresWhoMayCallIt = methods()
@@ -72,6 +72,9 @@ class WebappArchitectureTest {
 
     @ArchTest
     static final ArchRule scanEntitiesStayInTheScanFeature = keepsItsPersistence("scan");
+
+    @ArchTest
+    static final ArchRule tradeEntitiesStayInTheTradeFeature = keepsItsPersistence("trade");
 
     /** Only the feature itself uses its entities and repository; others talk to its services. */
     private static ArchRule keepsItsPersistence(String feature) {

@@ -2,6 +2,7 @@ package org.festgate.core.gate;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Year;
 import java.util.Objects;
 import org.festgate.core.text.Checks;
 import org.festgate.core.text.Provenance;
@@ -11,11 +12,12 @@ import org.festgate.core.text.Provenance;
  * 19.5 million USD in 2015 to 2020".
  * <p>
  * The target path compounds the growth rate: the value for a year {@code y} is
- * {@code baseValueUsd * (1 + annualGrowthRate)^(y - baseYear)}, rounded to cents with {@link RoundingMode#HALF_EVEN}.
+ * {@code baseValueUsd * (1 + annualGrowthRate)^(y - baseYear)}, rounded to cents with {@link RoundingMode#HALF_EVEN}
+ * (see {@link #path()}).
  *
  * @param indicator        what is measured, such as {@code total-import-export}, not blank
  * @param baseYear         the year of the base value
- * @param baseValueUsd     the value in the base year in USD, not negative
+ * @param baseValueUsd     the value in the base year in USD, positive
  * @param annualGrowthRate the yearly growth as a fraction, {@code 0.10} for 10 %, greater than -1
  * @param targetYear       the last year of the target, after the base year
  * @param provenance       where the target comes from, not null
@@ -23,30 +25,19 @@ import org.festgate.core.text.Provenance;
 public record TradeTarget(String indicator, int baseYear, BigDecimal baseValueUsd, BigDecimal annualGrowthRate,
         int targetYear, Provenance provenance) {
 
-    private static final int CENTS = 2;
-
     /**
      * Creates a target.
      *
      * @throws NullPointerException     if an argument is null
-     * @throws IllegalArgumentException if the indicator is blank, the base value negative, the rate not above -1
-     *                                  or the target year not after the base year
+     * @throws IllegalArgumentException if the indicator is blank, the base value not positive, the rate not above
+     *                                  -1, or the target year not after the base year or more than
+     *                                  {@value GrowthRates#MAX_YEARS} years after it
      */
     public TradeTarget {
         Checks.nonBlank(indicator, "indicator");
-        Objects.requireNonNull(baseValueUsd, "baseValueUsd is required");
-        Objects.requireNonNull(annualGrowthRate, "annualGrowthRate is required");
         Objects.requireNonNull(provenance, "provenance is required");
-        if (baseValueUsd.signum() < 0) {
-            throw new IllegalArgumentException("baseValueUsd must not be negative: " + baseValueUsd);
-        }
-        if (annualGrowthRate.compareTo(BigDecimal.ONE.negate()) <= 0) {
-            throw new IllegalArgumentException("annualGrowthRate must be above -1: " + annualGrowthRate);
-        }
-        if (targetYear <= baseYear) {
-            throw new IllegalArgumentException(
-                    "targetYear must be after baseYear " + baseYear + ": " + targetYear);
-        }
+        TargetPath.of(Year.of(baseYear), baseValueUsd, annualGrowthRate);
+        GrowthRates.yearsBetween(Year.of(baseYear), Year.of(targetYear), "targetYear");
     }
 
     /**
@@ -54,7 +45,7 @@ public record TradeTarget(String indicator, int baseYear, BigDecimal baseValueUs
      *
      * @param indicator        what is measured, not blank
      * @param baseYear         the year of the base value
-     * @param baseValueUsd     the value in the base year in USD, not negative, not null
+     * @param baseValueUsd     the value in the base year in USD, positive, not null
      * @param annualGrowthRate the yearly growth as a fraction, greater than -1, not null
      * @param targetYear       the last year of the target, after the base year
      * @param provenance       where the target comes from, not null
@@ -79,7 +70,15 @@ public record TradeTarget(String indicator, int baseYear, BigDecimal baseValueUs
             throw new IllegalArgumentException(
                     "year must be in [" + baseYear + ", " + targetYear + "]: " + year);
         }
-        BigDecimal factor = BigDecimal.ONE.add(annualGrowthRate).pow(year - baseYear);
-        return baseValueUsd.multiply(factor).setScale(CENTS, RoundingMode.HALF_EVEN);
+        return path().valueIn(Year.of(year));
+    }
+
+    /**
+     * Gets the target's path, which goes on at the same rate after the target year.
+     *
+     * @return the path from the base year and value at the annual growth rate, not null
+     */
+    public TargetPath path() {
+        return TargetPath.of(Year.of(baseYear), baseValueUsd, annualGrowthRate);
     }
 }

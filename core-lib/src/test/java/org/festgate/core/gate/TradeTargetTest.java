@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Year;
 import org.festgate.core.text.Provenance;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +19,14 @@ class TradeTargetTest {
         assertThat(TURNOVER.targetFor(2016)).isEqualTo(new BigDecimal("21450000.00"));
         // 19.5e6 * 1.1^5 = 19.5e6 * 1.61051 = 31404945
         assertThat(TURNOVER.targetFor(2020)).isEqualTo(new BigDecimal("31404945.00"));
+    }
+
+    @Test
+    void test_path_isTheTargetsPath() {
+        assertThat(TURNOVER.path()).isEqualTo(TargetPath.of(Year.of(2015), new BigDecimal("19500000"),
+                new BigDecimal("0.1")));
+        assertThat(TURNOVER.path().valueIn(Year.of(2021))).as("goes on after the target year")
+                .isEqualTo(new BigDecimal("34545439.50"));
     }
 
     @Test
@@ -40,6 +49,11 @@ class TradeTargetTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("targetYear");
         assertThatThrownBy(() -> TradeTarget.of("x", 2015, BigDecimal.ONE.negate(), BigDecimal.ONE, 2016, p))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("baseValueUsd");
+        assertThatThrownBy(() -> TradeTarget.of("x", 2015, BigDecimal.ZERO, BigDecimal.ONE, 2016, p))
+                .as("no growth path starts from nothing")
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("baseValueUsd");
+        assertThatThrownBy(() -> TradeTarget.of("x", 2015, BigDecimal.ONE, BigDecimal.ONE, 3016, p))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("targetYear");
         assertThatThrownBy(() -> TradeTarget.of("x", 2015, BigDecimal.ONE, new BigDecimal("-1"), 2016, p))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("annualGrowthRate");
     }

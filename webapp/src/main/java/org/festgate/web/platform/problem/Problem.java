@@ -20,8 +20,19 @@ public record Problem(int status, String title, String detail, List<FieldError> 
     /** The media type of RFC 9457 problem details. */
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    /** One invalid field of a request and the reason. */
-    public record FieldError(String field, String reason) {
+    /**
+     * One invalid field of a request and the reason; for a line-oriented body such as a CSV file, also the line.
+     *
+     * @param field the field as the client wrote it, or the column of a CSV file
+     * @param reason what is wrong with it
+     * @param line the line of the body (1 for the first), or null where the body has no lines
+     */
+    public record FieldError(String field, String reason, Integer line) {
+
+        /** An invalid field of a body without lines. */
+        public FieldError(String field, String reason) {
+            this(field, reason, null);
+        }
     }
 
     public Problem {
@@ -43,9 +54,14 @@ public record Problem(int status, String title, String detail, List<FieldError> 
         return new Problem(409, "Conflict", field + ": " + reason, List.of(new FieldError(field, reason)));
     }
 
+    /** A 400 problem listing every invalid field. */
+    public static Problem badRequest(String detail, List<FieldError> errors) {
+        return new Problem(400, "Bad Request", detail, errors);
+    }
+
     /** A 400 problem naming one field and the reason. */
     public static Problem invalidField(String field, String reason) {
-        return new Problem(400, "Bad Request", field + ": " + reason, List.of(new FieldError(field, reason)));
+        return badRequest(field + ": " + reason, List.of(new FieldError(field, reason)));
     }
 
     /** This problem as a JAX-RS response with the problem+json body. */
@@ -57,7 +73,13 @@ public record Problem(int status, String title, String detail, List<FieldError> 
                 .add("detail", detail);
         if (!errors.isEmpty()) {
             var list = Json.createArrayBuilder();
-            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("reason", e.reason())));
+            errors.forEach(e -> {
+                JsonObjectBuilder error = Json.createObjectBuilder();
+                if (e.line() != null) {
+                    error.add("line", e.line());
+                }
+                list.add(error.add("field", e.field()).add("reason", e.reason()));
+            });
             body.add("errors", list);
         }
         return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(body.build().toString()).build();

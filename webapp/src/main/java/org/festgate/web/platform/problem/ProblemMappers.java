@@ -47,7 +47,7 @@ public final class ProblemMappers {
                     .toList();
             String detail = errors.stream().map(f -> f.field() + ": " + f.reason())
                     .reduce((a, b) -> a + "; " + b).orElse("invalid request");
-            return new Problem(400, "Bad Request", detail, errors).toResponse();
+            return Problem.badRequest(detail, errors).toResponse();
         }
 
         /**
