@@ -102,9 +102,9 @@ public class FairCatalog {
             throw new ProblemException(Problem.invalidField("venueKey", "no venue with key '" + fair.venueKey()
                     + "'"));
         }
-        if (fair.festivalKey() != null && festivalName(snapshot, fair) == null) {
+        if (fair.festivalKey().isPresent() && festivalName(snapshot, fair) == null) {
             throw new ProblemException(Problem.invalidField("festivalKey", "no festival with key '"
-                    + fair.festivalKey() + "'"));
+                    + fair.festivalKey().get() + "'"));
         }
     }
 
@@ -115,11 +115,9 @@ public class FairCatalog {
     }
 
     private static Text festivalName(FestivalSnapshots.Snapshot snapshot, Fair fair) {
-        if (fair.festivalKey() == null) {
-            return null;
-        }
         LocalDate first = fair.days().get(0).date();
-        return snapshot.find(fair.festivalKey(), first, first).map(s -> Text.of(s.festival().name())).orElse(null);
+        return fair.festivalKey().flatMap(key -> snapshot.find(key, first, first))
+                .map(s -> Text.of(s.festival().name())).orElse(null);
     }
 
     private static Text venueName(FestivalSnapshots.Snapshot snapshot, String venueKey) {

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import org.festgate.core.fair.Fair;
 import org.festgate.core.fair.FairDay;
+import org.festgate.core.fair.FeeSchedule;
 import org.festgate.core.fair.Stall;
 import org.festgate.core.fair.StallCategory;
 import org.festgate.core.fair.StallMap;
@@ -210,11 +211,11 @@ public class FairEntity {
     void update(FairSpec spec) {
         Fair fair = spec.fair();
         this.name = EmbeddedText.of(fair.name());
-        this.festivalKey = fair.festivalKey();
+        this.festivalKey = fair.festivalKey().orElse(null);
         this.venueKey = fair.venueKey();
         this.mapWidthCm = fair.map().widthCm();
         this.mapDepthCm = fair.map().depthCm();
-        this.powerVndPerDay = spec.powerVndPerDay();
+        this.powerVndPerDay = spec.fees().powerVndPerDay();
         this.days.clear();
         fair.days().forEach(d -> days.add(new DayColumns(d)));
         this.zones.clear();
@@ -222,7 +223,9 @@ public class FairEntity {
         this.stalls.clear();
         fair.map().stalls().forEach(s -> stalls.add(new StallColumns(s)));
         this.feeRates.clear();
-        spec.feeRates().forEach((category, rate) -> feeRates.put(category.name(), rate));
+        for (StallCategory category : StallCategory.values()) {
+            feeRates.put(category.name(), spec.fees().vndPerSquareMetrePerDay(category));
+        }
         this.quotas.clear();
         spec.quotas().forEach((category, quota) -> quotas.put(category.name(), quota));
     }
@@ -241,7 +244,7 @@ public class FairEntity {
                 days.stream().map(DayColumns::toDay).toList(),
                 StallMap.of(mapWidthCm, mapDepthCm, zones.stream().map(ZoneColumns::toZone).toList(),
                         stalls.stream().map(StallColumns::toStall).toList()));
-        return new FairSpec(fair, byCategory(feeRates), powerVndPerDay, byCategory(quotas));
+        return new FairSpec(fair, FeeSchedule.of(byCategory(feeRates), powerVndPerDay), byCategory(quotas));
     }
 
     private static <V> Map<StallCategory, V> byCategory(Map<String, V> values) {

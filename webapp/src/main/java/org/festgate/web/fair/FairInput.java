@@ -16,12 +16,12 @@ import java.util.List;
 import java.util.Map;
 import org.festgate.core.fair.Fair;
 import org.festgate.core.fair.FairDay;
+import org.festgate.core.fair.FeeSchedule;
 import org.festgate.core.fair.Stall;
 import org.festgate.core.fair.StallCategory;
 import org.festgate.core.fair.StallMap;
 import org.festgate.core.fair.Zone;
 import org.festgate.web.festival.FestivalInput.TextInput;
-import org.festgate.web.platform.problem.Problem;
 import org.festgate.web.platform.problem.ProblemException;
 import org.festgate.web.platform.rest.TextRules;
 
@@ -33,8 +33,8 @@ import org.festgate.web.platform.rest.TextRules;
  *         "stalls":[{"code":"A-01","zone":"a","category":"CUISINE","widthCm":300,"depthCm":300,"power":true,
  *                    "x":0,"y":0}]},
  *  "feeRates":{"CUISINE":20000}, "powerVndPerDay":50000, "quotas":{"CUISINE":3}}</pre>
- * {@code festivalKey} null makes a standalone fair. Fee rates are VND per square metre and day; every category
- * of the map's stalls needs one. Public fields, not records: see {@code SignInRequest}.
+ * {@code festivalKey} null makes a standalone fair. Fee rates are VND per square metre and day, one for every
+ * stall category. Public fields, not records: see {@code SignInRequest}.
  */
 public class FairInput {
 
@@ -169,10 +169,8 @@ public class FairInput {
         Fair fair = FieldParser.parsed("days", () -> Fair.of(fairKey, name.toText(), festivalKey, venueKey, dayList,
                 stallMap));
         Map<StallCategory, Long> rates = byCategory("feeRates", feeRates);
-        stallList.stream().map(Stall::category).filter(c -> !rates.containsKey(c)).findFirst().ifPresent(c -> {
-            throw new ProblemException(Problem.invalidField("feeRates", "no fee rate for stalls of category " + c));
-        });
-        return new FairSpec(fair, rates, powerVndPerDay, byCategory("quotas", quotas));
+        FeeSchedule fees = FieldParser.parsed("feeRates", () -> FeeSchedule.of(rates, powerVndPerDay));
+        return new FairSpec(fair, fees, byCategory("quotas", quotas));
     }
 
     private static <V> Map<StallCategory, V> byCategory(String field, Map<String, V> values) {

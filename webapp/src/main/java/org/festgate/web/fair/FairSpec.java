@@ -8,25 +8,18 @@ import org.festgate.core.fair.StallAllocator;
 import org.festgate.core.fair.StallCategory;
 
 /**
- * A fair as an organizer sets it up: the fair itself (days, venue, stall map) with its fee rates and quotas.
+ * A fair as an organizer sets it up: the fair itself (days, venue, stall map) with its fees and quotas.
  *
  * @param fair the fair with its stall map, not null
- * @param feeRates VND per square metre and day, by stall category; every category of the map's stalls has one
- * @param powerVndPerDay the daily fee of a stall with power
+ * @param fees the stall fees: a rate per square metre and day for every category, and the power charge, not null
  * @param quotas most stalls per day for applications of a category; a missing category has no limit
  */
-public record FairSpec(Fair fair, Map<StallCategory, Long> feeRates, long powerVndPerDay,
-                       Map<StallCategory, Integer> quotas) {
+public record FairSpec(Fair fair, FeeSchedule fees, Map<StallCategory, Integer> quotas) {
 
     public FairSpec {
         Objects.requireNonNull(fair, "fair is required");
-        feeRates = Map.copyOf(feeRates);
+        Objects.requireNonNull(fees, "fees is required");
         quotas = Map.copyOf(quotas);
-    }
-
-    /** The fees of this fair's stalls. */
-    FeeSchedule fees() {
-        return FeeSchedule.of(feeRates, powerVndPerDay);
     }
 
     /** The allocator of this fair's stalls under its quotas. */

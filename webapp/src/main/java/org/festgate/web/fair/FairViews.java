@@ -33,7 +33,7 @@ public final class FairViews {
                             int x, int y, double areaM2) {
         static StallView of(Stall stall) {
             return new StallView(stall.code(), stall.zoneKey(), stall.category().name(), stall.widthCm(),
-                    stall.depthCm(), stall.power(), stall.x(), stall.y(), stall.areaCm2() / 10_000.0);
+                    stall.depthCm(), stall.power(), stall.x(), stall.y(), areaM2(stall));
         }
     }
 
@@ -46,11 +46,11 @@ public final class FairViews {
         }
     }
 
-    /** A stall category with its name, fee rate (null: none set) and daily quota (null: no limit). */
-    public record CategoryView(String code, Text label, Long vndPerM2PerDay, Integer quota) {
+    /** A stall category with its name, fee rate and daily quota (null: no limit). */
+    public record CategoryView(String code, Text label, long vndPerM2PerDay, Integer quota) {
         static List<CategoryView> of(FairSpec spec) {
             return Arrays.stream(StallCategory.values()).map(c -> new CategoryView(c.name(), Text.of(c.label()),
-                    spec.feeRates().get(c), spec.quotas().get(c))).toList();
+                    spec.fees().vndPerSquareMetrePerDay(c), spec.quotas().get(c))).toList();
         }
     }
 
@@ -65,17 +65,23 @@ public final class FairViews {
                            List<CategoryView> categories) {
     }
 
+    /** The area of a stall in square metres. */
+    static double areaM2(Stall stall) {
+        return stall.areaCm2() / 10_000.0;
+    }
+
     /** The summary of a fair, with the venue's name. */
     static FairSummary summary(Fair fair, Text venueName) {
-        return new FairSummary(fair.key(), Text.of(fair.name()), fair.festivalKey(), fair.venueKey(), venueName,
+        return new FairSummary(fair.key(), Text.of(fair.name()), fair.festivalKey().orElse(null), fair.venueKey(),
+                venueName,
                 fair.days().get(0).date(), fair.days().get(fair.days().size() - 1).date());
     }
 
     /** The whole fair, with the names of its festival (null if standalone) and venue. */
     static FairView view(FairSpec spec, Text festivalName, Text venueName) {
         Fair fair = spec.fair();
-        return new FairView(fair.key(), Text.of(fair.name()), fair.festivalKey(), festivalName, fair.venueKey(),
-                venueName, fair.days().stream().map(DayView::of).toList(), MapView.of(fair.map()),
-                spec.powerVndPerDay(), CategoryView.of(spec));
+        return new FairView(fair.key(), Text.of(fair.name()), fair.festivalKey().orElse(null), festivalName,
+                fair.venueKey(), venueName, fair.days().stream().map(DayView::of).toList(), MapView.of(fair.map()),
+                spec.fees().powerVndPerDay(), CategoryView.of(spec));
     }
 }
