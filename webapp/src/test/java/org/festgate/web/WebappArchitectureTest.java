@@ -73,6 +73,9 @@ class WebappArchitectureTest {
     @ArchTest
     static final ArchRule scanEntitiesStayInTheScanFeature = keepsItsPersistence("scan");
 
+    @ArchTest
+    static final ArchRule vendorEntitiesStayInTheVendorFeature = keepsItsPersistence("vendor");
+
     /** Only the feature itself uses its entities and repository; others talk to its services. */
     private static ArchRule keepsItsPersistence(String feature) {
         String pkg = "org.festgate.web." + feature + "..";

@@ -1,0 +1,53 @@
+package org.festgate.web.vendor;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.festgate.web.vendor.VendorViews.ProductView;
+
+/**
+ * The public view of a product, for visitors and its page: the products of verified vendors, never withdrawn
+ * ones; of the vendor only its public name. ({@code /api/products} is the province's catalogue of specialty
+ * products, so vendors' products live here.)
+ * <ul>
+ * <li>{@code GET /api/vendor-products/{key}} → {@link ProductView}, texts complete in vi/en/zh</li>
+ * <li>{@code GET /api/vendor-products/{key}/photos/{photoId}}: the image, cacheable for a day</li>
+ * </ul>
+ */
+@Path("vendor-products/{key}")
+@RequestScoped
+public class PublicProductResource {
+
+    /** Where public products are, followed by a product's key. */
+    static final String PATH = "/api/vendor-products/";
+
+    @Inject
+    private ProductCatalogue catalogue;
+
+    @Inject
+    private ProductPhotos photos;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A product as visitors see it, with its photos and its vendor's public name")
+    public ProductView get(@PathParam("key") String key) {
+        return catalogue.published(key);
+    }
+
+    @GET
+    @Path("photos/{photoId}")
+    @Produces({"image/jpeg", "image/png", "image/webp"})
+    @Operation(summary = "A photo of a product")
+    public Response photo(@PathParam("key") String key, @PathParam("photoId") String photoId,
+                          @Context Request request) {
+        return PhotoResponses.shared(photos.published(key, OwnProductResource.photoId(photoId)), request);
+    }
+}
