@@ -2,6 +2,7 @@
 // <header class="site"></header>; the link to the current page is marked aria-current="page".
 const LINKS = [
   { href: '/', key: 'nav.calendar', text: 'Lịch lễ hội' },
+  { href: '/fair.html', key: 'fair.nav', text: 'Hội chợ' },
   { href: '/organizer/festivals.html', key: 'nav.organizer', text: 'Ban tổ chức' },
   { href: '/scanner/', key: 'nav.scanner', text: 'Soát vé' },
 ];

@@ -101,8 +101,8 @@ CREATE TABLE stall_application_day (
 
 CREATE TABLE stall_application_product (
     application_id BIGINT NOT NULL REFERENCES stall_application (id) ON DELETE CASCADE,
-    product_id     BIGINT NOT NULL,
-    PRIMARY KEY (application_id, product_id)
+    product_key    VARCHAR(64) NOT NULL,
+    PRIMARY KEY (application_id, product_key)
 );
 
 -- One row per stall and day given to an application. The unique constraint is what keeps a stall from being
@@ -124,13 +124,13 @@ CREATE TABLE fair_sale (
     id             BIGINT  NOT NULL PRIMARY KEY,
     application_id BIGINT  NOT NULL REFERENCES stall_application (id),
     fair_id        BIGINT  NOT NULL REFERENCES fair (id),
-    product_id     BIGINT  NOT NULL,
+    product_key    VARCHAR(64) NOT NULL,
     sale_date      DATE    NOT NULL,
     quantity       INTEGER NOT NULL,
     value_vnd      BIGINT  NOT NULL,
     reported_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     version        BIGINT  NOT NULL,
-    CONSTRAINT fair_sale_uk UNIQUE (application_id, product_id, sale_date),
+    CONSTRAINT fair_sale_uk UNIQUE (application_id, product_key, sale_date),
     CONSTRAINT fair_sale_amount_ck CHECK (quantity >= 0 AND value_vnd >= 0)
 );
 CREATE INDEX fair_sale_fair_ix ON fair_sale (fair_id);

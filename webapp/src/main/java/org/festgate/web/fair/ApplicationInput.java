@@ -15,7 +15,7 @@ import org.festgate.web.platform.problem.ProblemException;
 /**
  * A vendor's stall application as it is sent:
  * <pre>{"category":"CUISINE", "days":["2027-03-01","2027-03-02"], "needsPower":true,
- *  "preferredStalls":["A-01","A-02"], "productIds":[51, 52]}</pre>
+ *  "preferredStalls":["A-01","A-02"], "productKeys":["che-shan-tuyet"]}</pre>
  * At most three preferred stalls, in order; products from the vendor's own catalogue. Public fields, not a
  * record: see {@code SignInRequest}.
  */
@@ -36,7 +36,7 @@ public class ApplicationInput {
     public List<@NotNull @Size(max = 16) String> preferredStalls = new ArrayList<>();
 
     @Size(max = 100)
-    public List<@NotNull Long> productIds = new ArrayList<>();
+    public List<@NotNull @Size(max = 64) String> productKeys = new ArrayList<>();
 
     /**
      * The parsed request.
@@ -50,6 +50,6 @@ public class ApplicationInput {
             throw new ProblemException(Problem.invalidField("preferredStalls", "a stall is named twice"));
         }
         return new ApplicationRequest(FieldParser.category("category", category), dates, needsPower,
-                preferredStalls, new HashSet<>(productIds));
+                preferredStalls, new HashSet<>(productKeys));
     }
 }

@@ -13,15 +13,15 @@ import org.festgate.core.fair.StallCategory;
  * @param days the fair days it wants a stall on, not empty
  * @param needsPower whether its stall needs power
  * @param preferredStalls up to three stall codes it prefers, in order
- * @param productIds the products of its catalogue it will sell
+ * @param productKeys the keys of the products of its catalogue it will sell
  */
 public record ApplicationRequest(StallCategory category, Set<LocalDate> days, boolean needsPower,
-                                 List<String> preferredStalls, Set<Long> productIds) {
+                                 List<String> preferredStalls, Set<String> productKeys) {
 
     public ApplicationRequest {
         Objects.requireNonNull(category, "category is required");
         days = Set.copyOf(days);
         preferredStalls = List.copyOf(preferredStalls);
-        productIds = Set.copyOf(productIds);
+        productKeys = Set.copyOf(productKeys);
     }
 }

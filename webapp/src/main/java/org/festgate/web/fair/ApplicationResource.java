@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.festgate.core.fair.ApplicationAction;
 import org.festgate.web.fair.ApplicationViews.ApplicationView;
 import org.festgate.web.fair.ApplicationViews.FeeNotice;
+import org.festgate.web.fair.SalesViews.SaleLine;
 import org.festgate.web.platform.problem.Problem;
 import org.festgate.web.platform.problem.ProblemException;
 import org.festgate.web.platform.security.Role;
@@ -30,7 +31,7 @@ import org.festgate.web.platform.security.Role;
  * administrators all.
  * <ul>
  * <li>{@code GET /api/applications} (VENDOR) → the caller's [{@link ApplicationView}] {@code {id, fairKey, vendorId,
- * vendorName, category, days, needsPower, preferredStalls, productIds, state, stallCode, feeVnd, submittedAt,
+ * vendorName, category, days, needsPower, preferredStalls, productKeys, state, stallCode, feeVnd, submittedAt,
  * paidAt, checkedInAt, allowedActions}}</li>
  * <li>{@code GET /api/applications/{id}} → {@link ApplicationView}</li>
  * <li>{@code POST /api/applications/{id}/actions} {@link ActionInput} {@code {action, stallCode?}} →
@@ -38,6 +39,8 @@ import org.festgate.web.platform.security.Role;
  * <li>{@code PUT /api/applications/{id}/stall} {@link StallChoiceInput} {@code {stallCode}} (ORGANIZER, ADMIN) →
  * {@link ApplicationView}; 422 when the stall breaks the rules, 409 when it is taken, with the reasons</li>
  * <li>{@code GET /api/applications/{id}/fee} → {@link FeeNotice}</li>
+ * <li>{@code POST /api/applications/{id}/sales} {@link SalesInput} (VENDOR, own) and
+ * {@code GET /api/applications/{id}/sales} → [{@link SaleLine}] {@code {date, productKey, quantity, valueVnd}}</li>
  * </ul>
  */
 @Path("applications")
@@ -52,6 +55,9 @@ public class ApplicationResource {
 
     @Inject
     private Allocations allocations;
+
+    @Inject
+    private SalesLedger ledger;
 
     @GET
     @RolesAllowed(Role.VENDOR_NAME)
@@ -99,6 +105,23 @@ public class ApplicationResource {
     @Operation(summary = "The fee notice of an application with a stall: stall, area, rates, days and amount")
     public FeeNotice fee(@PathParam("id") String id, @Context SecurityContext security) {
         return applications.feeNotice(id(id), FairActor.of(security));
+    }
+
+    @POST
+    @Path("{id}/sales")
+    @RolesAllowed(Role.VENDOR_NAME)
+    @Operation(summary = "Report the sales of one fair day: {date, lines:[{productKey, quantity, valueVnd}]}; a "
+            + "product reported again for a day replaces its line. Answers every line reported so far")
+    public List<SaleLine> report(@PathParam("id") String id, @NotNull @Valid SalesInput input,
+                                 @Context SecurityContext security) {
+        return ledger.report(id(id), FieldParser.date("date", input.date), input.toLines(), FairActor.of(security));
+    }
+
+    @GET
+    @Path("{id}/sales")
+    @Operation(summary = "The sales an application reported, by day and product")
+    public List<SaleLine> sales(@PathParam("id") String id, @Context SecurityContext security) {
+        return ledger.sales(id(id), FairActor.of(security));
     }
 
     private ApplicationView allocate(long id, String stallCode, FairActor actor) {

@@ -17,7 +17,7 @@ public final class ApplicationViews {
      */
     public record ApplicationView(long id, String fairKey, long vendorId, String vendorName, String category,
                                   List<LocalDate> days, boolean needsPower, List<String> preferredStalls,
-                                  List<Long> productIds, String state, String stallCode, Long feeVnd,
+                                  List<String> productKeys, String state, String stallCode, Long feeVnd,
                                   Instant submittedAt, Instant paidAt, Instant checkedInAt,
                                   List<String> allowedActions) {
     }

@@ -47,7 +47,7 @@ public class FairApplicationResource {
     @POST
     @RolesAllowed(Role.VENDOR_NAME)
     @Operation(summary = "Apply for a stall as a verified vendor: category, days, needsPower, up to 3 "
-            + "preferredStalls, productIds from the vendor's catalogue; starts as DRAFT")
+            + "preferredStalls, productKeys from the vendor's catalogue; starts as DRAFT")
     public Response apply(@PathParam("key") String key, @NotNull @Valid ApplicationInput input,
                           @Context SecurityContext security, @Context UriInfo uri) {
         ApplicationView application = applications.apply(key, input.toRequest(), FairActor.of(security));

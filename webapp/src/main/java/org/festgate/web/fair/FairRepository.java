@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.festgate.core.fair.ApplicationState;
@@ -79,6 +80,22 @@ public class FairRepository {
     void release(long applicationId) {
         em.createNamedQuery("StallBookingEntity.release").setParameter("application", applicationId)
                 .executeUpdate();
+    }
+
+    Optional<SaleEntity> sale(long applicationId, String productKey, LocalDate date) {
+        return em.createNamedQuery("SaleEntity.find", SaleEntity.class).setParameter("application", applicationId)
+                .setParameter("product", productKey).setParameter("date", date).getResultStream().findFirst();
+    }
+
+    List<SaleEntity> salesOf(long applicationId) {
+        return em.createNamedQuery("SaleEntity.ofApplication", SaleEntity.class)
+                .setParameter("application", applicationId).getResultList();
+    }
+
+    /** Per product of a fair: product key, category, vendor id and name, quantity and value sold. */
+    List<Object[]> salesTotalsOf(long fairId) {
+        return em.createNamedQuery("SaleEntity.totalsOfFair", Object[].class).setParameter("fair", fairId)
+                .getResultList();
     }
 
     void store(Object entity) {

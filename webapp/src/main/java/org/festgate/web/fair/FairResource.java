@@ -12,6 +12,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -19,8 +20,10 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.festgate.core.goods.ProductCategory;
 import org.festgate.web.fair.FairViews.FairSummary;
 import org.festgate.web.fair.FairViews.FairView;
+import org.festgate.web.fair.StallOccupancy.OccupancyView;
 import org.festgate.web.platform.problem.Problem;
 import org.festgate.web.platform.problem.ProblemException;
 import org.festgate.web.platform.security.Role;
@@ -32,6 +35,9 @@ import org.festgate.web.platform.security.Role;
  * <li>{@code GET /api/fairs/{key}} → {@link FairView} {@code {key, name, festivalKey, festivalName, venueKey,
  * venueName, days:[{date, opens, closes}], map:{widthCm, depthCm, zones, stalls:[{code, zone, category, widthCm,
  * depthCm, power, x, y, areaM2}]}, powerVndPerDay, categories:[{code, label, vndPerM2PerDay, quota}]}}</li>
+ * <li>{@code GET /api/fairs/{key}/stalls?q=&category=} → {@link OccupancyView} {@code {fairKey,
+ * occupants:[{stallCode, days, vendorName, products:[{key, name, category, priceVnd, unit, page}]}], searched,
+ * matches:[stallCode], products}}: public names and products only</li>
  * <li>{@code POST /api/fairs} {@link FairInput} (ORGANIZER, ADMIN) → 201 {@link FairView}</li>
  * <li>{@code PUT /api/fairs/{key}} {@link FairInput} (ORGANIZER, ADMIN) → {@link FairView}; 409 when a booked
  * stall or day would go</li>
@@ -46,6 +52,9 @@ public class FairResource {
     @Inject
     private FairCatalog catalog;
 
+    @Inject
+    private StallOccupancy occupancy;
+
     @GET
     @Operation(summary = "Every fair: key, names, festival, venue, first and last day")
     public List<FairSummary> list() {
@@ -57,6 +66,18 @@ public class FairResource {
     @Operation(summary = "A fair with its days, stall map, fee rates and quotas")
     public FairView get(@PathParam("key") String key) {
         return catalog.fair(key);
+    }
+
+    @GET
+    @Path("{key}/stalls")
+    @Operation(summary = "Who is at which stall (vendors' public names and products, with their page addresses); "
+            + "with ?q=words and/or ?category=TEA the stalls whose products match, to highlight")
+    public OccupancyView stalls(@PathParam("key") String key, @QueryParam("q") String text,
+                                @QueryParam("category") String category) {
+        if (text != null && text.length() > 200) {
+            throw new ProblemException(Problem.invalidField("q", "at most 200 characters"));
+        }
+        return occupancy.occupancy(key, text, productCategory(category));
     }
 
     @POST
@@ -82,5 +103,16 @@ public class FairResource {
             throw new ProblemException(Problem.invalidField("key", "differs from the address; keys never change"));
         }
         return catalog.update(key, input.toSpec(key), security.getUserPrincipal().getName());
+    }
+
+    private static ProductCategory productCategory(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        try {
+            return ProductCategory.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(Problem.invalidField("category", "not a product category: '" + name + "'"));
+        }
     }
 }

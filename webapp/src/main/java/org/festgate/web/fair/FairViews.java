@@ -33,7 +33,7 @@ public final class FairViews {
                             int x, int y, double areaM2) {
         static StallView of(Stall stall) {
             return new StallView(stall.code(), stall.zoneKey(), stall.category().name(), stall.widthCm(),
-                    stall.depthCm(), stall.power(), stall.x(), stall.y(), areaM2(stall));
+                    stall.depthCm(), stall.power(), stall.x(), stall.y(), FairViews.areaM2(stall));
         }
     }
 

@@ -17,13 +17,13 @@ import java.util.Objects;
 @Entity
 @Table(name = "fair_sale")
 @NamedQuery(name = "SaleEntity.ofApplication", query = "SELECT s FROM SaleEntity s"
-        + " WHERE s.applicationId = :application ORDER BY s.date, s.productId")
+        + " WHERE s.applicationId = :application ORDER BY s.date, s.productKey")
 @NamedQuery(name = "SaleEntity.find", query = "SELECT s FROM SaleEntity s WHERE s.applicationId = :application"
-        + " AND s.productId = :product AND s.date = :date")
-@NamedQuery(name = "SaleEntity.totalsOfFair", query = "SELECT s.productId, a.category, a.vendorId, a.vendorName,"
+        + " AND s.productKey = :product AND s.date = :date")
+@NamedQuery(name = "SaleEntity.totalsOfFair", query = "SELECT s.productKey, a.category, a.vendorId, a.vendorName,"
         + " SUM(s.quantity), SUM(s.valueVnd) FROM SaleEntity s, StallApplicationEntity a"
         + " WHERE a.id = s.applicationId AND s.fairId = :fair"
-        + " GROUP BY s.productId, a.category, a.vendorId, a.vendorName ORDER BY a.category, s.productId")
+        + " GROUP BY s.productKey, a.category, a.vendorId, a.vendorName ORDER BY a.category, s.productKey")
 public class SaleEntity {
 
     @Id
@@ -37,8 +37,8 @@ public class SaleEntity {
     @Column(name = "fair_id", nullable = false)
     private long fairId;
 
-    @Column(name = "product_id", nullable = false)
-    private long productId;
+    @Column(name = "product_key", nullable = false)
+    private String productKey;
 
     @Column(name = "sale_date", nullable = false)
     private LocalDate date;
@@ -58,10 +58,10 @@ public class SaleEntity {
     protected SaleEntity() {
     }
 
-    SaleEntity(long applicationId, long fairId, long productId, LocalDate date) {
+    SaleEntity(long applicationId, long fairId, String productKey, LocalDate date) {
         this.applicationId = applicationId;
         this.fairId = fairId;
-        this.productId = productId;
+        this.productKey = Objects.requireNonNull(productKey, "productKey is required");
         this.date = Objects.requireNonNull(date, "date is required");
     }
 
@@ -72,8 +72,8 @@ public class SaleEntity {
         this.reportedAt = Objects.requireNonNull(at, "at is required");
     }
 
-    long productId() {
-        return productId;
+    String productKey() {
+        return productKey;
     }
 
     LocalDate date() {

@@ -8,9 +8,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.festgate.web.platform.problem.Problem;
+import org.festgate.web.platform.problem.ProblemException;
 
 /**
- * A vendor's sales of one fair day: {@code {"date":"2027-03-01","lines":[{"productId":51,"quantity":12,
+ * A vendor's sales of one fair day: {@code {"date":"2027-03-01","lines":[{"productKey":"che-shan-tuyet","quantity":12,
  * "valueVnd":1800000}]}}; a product reported again for the same day replaces its earlier line. Public fields, not
  * records: see {@code SignInRequest}.
  */
@@ -18,7 +20,9 @@ public class SalesInput {
 
     /** What was sold of one product. */
     public static class LineInput {
-        public long productId;
+        @NotNull
+        @Size(max = 64)
+        public String productKey;
         @Min(0)
         @Max(10_000_000)
         public int quantity;
@@ -35,4 +39,16 @@ public class SalesInput {
     @Valid
     @Size(max = 100)
     public List<@NotNull LineInput> lines;
+
+    /**
+     * The lines, parsed.
+     *
+     * @throws ProblemException 400 when a product is reported twice
+     */
+    List<SalesLedger.Sold> toLines() {
+        if (lines.stream().map(l -> l.productKey).distinct().count() != lines.size()) {
+            throw new ProblemException(Problem.invalidField("lines", "a product is reported twice"));
+        }
+        return lines.stream().map(l -> new SalesLedger.Sold(l.productKey, l.quantity, l.valueVnd)).toList();
+    }
 }

@@ -88,8 +88,8 @@ public class StallApplicationEntity {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "stall_application_product", joinColumns = @JoinColumn(name = "application_id"))
-    @Column(name = "product_id")
-    private Set<Long> productIds = new TreeSet<>();
+    @Column(name = "product_key")
+    private Set<String> productKeys = new TreeSet<>();
 
     @Version
     private long version;
@@ -106,7 +106,7 @@ public class StallApplicationEntity {
         this.needsPower = request.needsPower();
         this.preferredStalls = String.join(",", request.preferredStalls());
         this.days.addAll(request.days());
-        this.productIds.addAll(request.productIds());
+        this.productKeys.addAll(request.productKeys());
         this.state = ApplicationState.DRAFT.name();
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt is required");
     }
@@ -179,8 +179,9 @@ public class StallApplicationEntity {
         return preferredStalls.isEmpty() ? List.of() : List.of(preferredStalls.split(","));
     }
 
-    SortedSet<Long> productIds() {
-        return new TreeSet<>(productIds);
+    /** The keys of the vendor's products it sells at the fair, in order. */
+    SortedSet<String> productKeys() {
+        return new TreeSet<>(productKeys);
     }
 
     /** The fee owed since the application got its stall, or null before. */

@@ -25,6 +25,8 @@ import org.festgate.web.festival.FestivalViews.Text;
 import org.festgate.web.platform.audit.AuditTrail;
 import org.festgate.web.platform.problem.Problem;
 import org.festgate.web.platform.problem.ProblemException;
+import org.festgate.web.vendor.ProductSummary;
+import org.festgate.web.vendor.VendorRef;
 import org.festgate.web.vendor.Vendors;
 
 /**
@@ -62,7 +64,7 @@ public class StallApplications {
      */
     @Transactional
     public ApplicationView apply(String fairKey, ApplicationRequest request, FairActor actor) {
-        Vendors.VendorRef vendor = vendors.requireVerified(actor.username());
+        VendorRef vendor = vendors.requireVerified(actor.username());
         FairEntity fair = catalog.existing(fairKey);
         Fair spec = fair.toSpec().fair();
         request.days().stream().filter(d -> !spec.isOn(d)).sorted().findFirst().ifPresent(d -> {
@@ -71,11 +73,11 @@ public class StallApplications {
         request.preferredStalls().stream().filter(c -> spec.map().stall(c).isEmpty()).findFirst().ifPresent(c -> {
             throw new ProblemException(Problem.invalidField("preferredStalls", "no stall " + c + " on the map"));
         });
-        Set<Long> catalogue = vendors.productsOf(vendor.id()).stream().map(Vendors.ProductRef::id)
+        Set<String> catalogue = vendors.productsOf(vendor.id()).stream().map(ProductSummary::key)
                 .collect(Collectors.toSet());
-        request.productIds().stream().filter(p -> !catalogue.contains(p)).sorted().findFirst().ifPresent(p -> {
-            throw new ProblemException(Problem.invalidField("productIds", "product " + p
-                    + " is not in your catalogue"));
+        request.productKeys().stream().filter(p -> !catalogue.contains(p)).sorted().findFirst().ifPresent(p -> {
+            throw new ProblemException(Problem.invalidField("productKeys", "product '" + p
+                    + "' is not among your public products"));
         });
         StallApplicationEntity application = new StallApplicationEntity(fair.id(), vendor.id(), vendor.publicName(),
                 request, clock.instant());
@@ -195,7 +197,7 @@ public class StallApplications {
     private static ApplicationView view(StallApplicationEntity a, String fairKey, String stallCode,
                                         FairActor actor) {
         return new ApplicationView(a.id(), fairKey, a.vendorId(), a.vendorName(), a.category().name(),
-                List.copyOf(a.days()), a.needsPower(), a.preferredStalls(), List.copyOf(a.productIds()),
+                List.copyOf(a.days()), a.needsPower(), a.preferredStalls(), List.copyOf(a.productKeys()),
                 a.state().name(), stallCode, a.feeVnd(), a.submittedAt(), a.paidAt(), a.checkedInAt(),
                 Workflow.allowed(a.state(), actor.role()));
     }
