@@ -8,11 +8,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.festgate.core.fair.ApplicationAction;
 import org.festgate.core.fair.ApplicationState;
 import org.festgate.core.fair.FairRole;
 import org.festgate.core.fair.Stall;
 import org.festgate.core.fair.StallAllocator;
+import org.festgate.core.fair.StallApplication;
 import org.festgate.core.fair.StallAssignment;
 import org.festgate.web.platform.audit.AuditTrail;
 import org.festgate.web.platform.problem.Problem;
@@ -65,9 +68,10 @@ public class AllocationDesk {
         repository.lock(fair);
         FairSpec now = fair.toSpec();
         List<StallAssignment> booked = StallBookingEntity.assignments(repository.bookingsOf(fairId));
+        List<StallApplication> holders = holders(fairId, booked);
         Instant at = clock.instant();
         for (Choice c : checked) {
-            List<String> reasons = violations(now.allocator(), c, booked);
+            List<String> reasons = violations(now.allocator(), c, booked, holders);
             if (!reasons.isEmpty()) {
                 throw StallRefusal.clashes(c.choice(), reasons);
             }
@@ -87,13 +91,14 @@ public class AllocationDesk {
     public List<String> clashesWithCommitted(long fairId, List<StallChoice> choices) {
         FairSpec spec = repository.fair(fairId).orElseThrow().toSpec();
         List<StallAssignment> booked = StallBookingEntity.assignments(repository.bookingsOf(fairId));
+        List<StallApplication> holders = holders(fairId, booked);
         List<String> reasons = new ArrayList<>();
         for (StallChoice choice : choices) {
             repository.application(choice.applicationId()).ifPresent(application -> {
                 StallAssignment proposed = new StallAssignment(choice.applicationId(), choice.stallCode(),
                         application.days());
                 reasons.addAll(spec.allocator().violations(proposed, application.toAllocationInput(),
-                        others(booked, choice.applicationId())));
+                        others(booked, choice.applicationId()), holders));
             });
         }
         return reasons;
@@ -118,7 +123,7 @@ public class AllocationDesk {
         Choice candidate = new Choice(application, choice, stall, new StallAssignment(choice.applicationId(),
                 choice.stallCode(), application.days()));
         List<String> reasons = violations(spec.allocator(), candidate, before.stream().map(Choice::assignment)
-                .toList());
+                .toList(), before.stream().map(c -> c.application().toAllocationInput()).toList());
         if (!reasons.isEmpty()) {
             throw StallRefusal.breaksRules(choice, reasons);
         }
@@ -135,9 +140,18 @@ public class AllocationDesk {
         repository.flush();
     }
 
-    private static List<String> violations(StallAllocator allocator, Choice choice, List<StallAssignment> current) {
+    /** The rules a choice breaks, given the assignments in force and the applications that hold them. */
+    private static List<String> violations(StallAllocator allocator, Choice choice, List<StallAssignment> current,
+                                           List<StallApplication> holders) {
         return allocator.violations(choice.assignment(), choice.application().toAllocationInput(),
-                others(current, choice.choice().applicationId()));
+                others(current, choice.choice().applicationId()), holders);
+    }
+
+    /** The applications that hold the booked assignments, so that quotas count them by their own category. */
+    private List<StallApplication> holders(long fairId, List<StallAssignment> booked) {
+        Set<Long> ids = booked.stream().map(StallAssignment::applicationId).collect(Collectors.toSet());
+        return repository.applicationsOf(fairId).stream().filter(a -> ids.contains(a.id()))
+                .map(StallApplicationEntity::toAllocationInput).toList();
     }
 
     private static List<StallAssignment> others(List<StallAssignment> assignments, long applicationId) {

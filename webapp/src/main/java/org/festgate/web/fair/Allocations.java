@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.festgate.core.fair.Allocation;
 import org.festgate.core.fair.ApplicationState;
+import org.festgate.core.fair.StallApplication;
 import org.festgate.core.fair.StallAssignment;
 import org.festgate.web.fair.ApplicationViews.AllocationView;
 import org.festgate.web.fair.ApplicationViews.AssignmentView;
@@ -48,9 +49,10 @@ public class Allocations {
                 .collect(Collectors.toMap(StallApplicationEntity::id, Function.identity()));
         List<StallAssignment> kept = StallBookingEntity.assignments(repository.bookingsOf(fair.id()));
         Set<Long> keptIds = kept.stream().map(StallAssignment::applicationId).collect(Collectors.toSet());
-        List<StallApplicationEntity> approved = repository.applicationsOf(fair.id(), ApplicationState.APPROVED);
-        Allocation allocation = spec.allocator().allocate(approved.stream()
-                .map(StallApplicationEntity::toAllocationInput).toList(), kept);
+        List<StallApplication> candidates = applications.values().stream()
+                .filter(a -> a.state() == ApplicationState.APPROVED || keptIds.contains(a.id()))
+                .map(StallApplicationEntity::toAllocationInput).toList();
+        Allocation allocation = spec.allocator().allocate(candidates, kept);
         List<AssignmentView> assignments = new ArrayList<>();
         kept.forEach(a -> assignments.add(assignment(spec, applications.get(a.applicationId()), a, true)));
         allocation.assignments().stream().filter(a -> !keptIds.contains(a.applicationId()))
@@ -87,7 +89,7 @@ public class Allocations {
                 throw new ProblemException(new Problem(409, "Conflict", "another change of these stalls was made at"
                         + " the same time; nothing of this one was stored, try again", List.of()));
             }
-            throw StallRefusal.takenMeanwhile(reasons);
+            throw StallRefusal.taken(reasons);
         }
     }
 

@@ -24,10 +24,9 @@ final class StallRefusal {
         return refusal(409, "Conflict", of(choice), reasons);
     }
 
-    /** 409: another booking, made at the same time, took a stall first. */
-    static ProblemException takenMeanwhile(List<String> reasons) {
-        return refusal(409, "Conflict", "another organizer booked at the same time; nothing of this was stored",
-                reasons);
+    /** 409: the database refused a booking because another one, maybe made at the same time, holds the stall. */
+    static ProblemException taken(List<String> reasons) {
+        return refusal(409, "Conflict", "a stall is booked already, nothing of this was stored", reasons);
     }
 
     private static String of(StallChoice choice) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class CsvTableTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
             "=HYPERLINK(\"http://x\")|\"'=HYPERLINK(\"\"http://x\"\")\"",
             "+1+2|'+1+2",
             "-2+3|'-2+3",

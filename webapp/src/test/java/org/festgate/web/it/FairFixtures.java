@@ -9,6 +9,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Fairs, vendors and stall applications for the fair tests, made through the API as their users would: a fair by
@@ -73,7 +74,7 @@ final class FairFixtures {
         String password = "password-" + username;
         ApiClient.Reply registered = ApiClient.anonymous().post("api/vendors", Json.createObjectBuilder()
                 .add("account", Json.createObjectBuilder().add("username", username).add("password", password))
-                .add("profile", Json.createObjectBuilder().add("businessName", "HTX " + username)
+                .add("profile", Json.createObjectBuilder().add("businessName", businessName(username))
                         .add("kind", "COOPERATIVE").add("commune", "Bản Bo").add("phone", "0912 345 678")
                         .add("email", username + "@example.org"))
                 .build().toString());
@@ -86,11 +87,16 @@ final class FairFixtures {
         ApiClient client = ApiClient.signedIn(username, password);
         ApiClient.Reply product = client.post("api/vendors/me/products", Json.createObjectBuilder()
                 .add("name", Json.createObjectBuilder().add("vi", productName).add("en", productName))
-                .add("category", "TEA").add("commune", "Bản Bo").add("producer", "HTX " + username)
+                .add("category", "TEA").add("commune", "Bản Bo").add("producer", businessName(username))
                 .add("priceVnd", 350_000).add("unit", Json.createObjectBuilder().add("vi", "hộp 200 g"))
                 .build().toString());
         assertThat(product.status()).as(product.body()).isEqualTo(201);
-        return new Vendor(client, id, "HTX " + username, product.json().getString("key"));
+        return new Vendor(client, id, businessName(username), product.json().getString("key"));
+    }
+
+    /** The public name of a test vendor: unlike its user name, which must never be public. */
+    private static String businessName(String username) {
+        return "HTX " + username.toUpperCase(Locale.ROOT);
     }
 
     /** The vendor applies for both days of a fair and submits; answers the application's id. */
