@@ -10,8 +10,11 @@ public final class IllegalTransitionException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The state of the application. */
     private final ApplicationState from;
+    /** The action refused. */
     private final ApplicationAction action;
+    /** The role that tried it. */
     private final FairRole role;
 
     /**

@@ -8,6 +8,7 @@
  * {@link org.festgate.core.fair.Stall stalls}. A vendor's application moves through the
  * {@link org.festgate.core.fair.ApplicationWorkflow}; the {@link org.festgate.core.fair.StallAllocator} gives the
  * approved ones stalls, or says why it could not, and checks an organizer's manual change by the same rules. The
- * {@link org.festgate.core.fair.FeeSchedule} prices a stall by its category, area and days.
+ * {@link org.festgate.core.fair.FeeSchedule} prices a stall by its category, area and days, and
+ * {@link org.festgate.core.fair.ProductQr} gives the address a product's QR code at the stall carries.
  */
 package org.festgate.core.fair;
