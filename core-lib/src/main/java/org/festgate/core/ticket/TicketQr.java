@@ -1,57 +1,25 @@
 package org.festgate.core.ticket;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.ReaderException;
-import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import com.google.zxing.qrcode.encoder.ByteMatrix;
-import com.google.zxing.qrcode.encoder.Encoder;
-import com.google.zxing.qrcode.encoder.QRCode;
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import javax.imageio.ImageIO;
+import org.festgate.core.qr.QrImages;
 
 /**
- * QR codes of ticket tokens: PNG and SVG images, the QR version, and reading a token back from an image. ZXing
- * stays behind this class.
+ * QR codes of ticket tokens: PNG and SVG images, the QR version, and reading a token back from an image, drawn by
+ * {@link QrImages} like every QR code of Festgate.
  * <p>
  * Codes use error correction level M and a quiet zone of {@value #QUIET_ZONE} modules on every side. A token of
  * {@value TicketCodec#TOKEN_LENGTH} Base45 characters is encoded in the alphanumeric mode and fits version 6
  * (41 by 41 modules). An image of {@code sizePixels} is square; the code is drawn with the largest whole number of
- * pixels per module that fits, centred, so modules stay sharp.
- * <p>
- * ZXing's reader misses about one code in a hundred when it is drawn with the mask pattern that ZXing's encoder
- * picks by its penalty score (data that looks like a finder pattern). Before drawing, the code is therefore read
- * back at 3 and 5 pixels per module, and if that fails the next mask pattern that reads back is used. This costs
- * one or two decodes per code drawn. This is a static utility; it holds no state.
+ * pixels per module that fits, centred, so modules stay sharp, and only with a mask pattern that ZXing's reader
+ * reads back. This is a static utility; it holds no state.
  */
 public final class TicketQr {
 
     /** The width of the light margin around the code, in modules, as ISO/IEC 18004 asks. */
-    public static final int QUIET_ZONE = 4;
+    public static final int QUIET_ZONE = QrImages.QUIET_ZONE;
     /** The largest image drawn, in pixels on a side. */
-    public static final int MAX_SIZE_PIXELS = 4096;
-
-    /** The pixels per module at which a code's drawing must read back before it is handed out. */
-    private static final int[] CHECK_SCALES = {3, 5};
-    private static final ErrorCorrectionLevel LEVEL = ErrorCorrectionLevel.M;
-    private static final Map<DecodeHintType, Object> DECODE_HINTS = Map.of(
-            DecodeHintType.TRY_HARDER, Boolean.TRUE,
-            DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE));
+    public static final int MAX_SIZE_PIXELS = QrImages.MAX_SIZE_PIXELS;
 
     private TicketQr() {
     }
@@ -68,16 +36,7 @@ public final class TicketQr {
      *                                  code
      */
     public static byte[] png(String token, int sizePixels) {
-        ByteMatrix modules = readableCode(token).getMatrix();
-        checkSize(sizePixels, modules.getWidth() + 2 * QUIET_ZONE);
-        BufferedImage image = image(modules, sizePixels);
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", png);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing a PNG in memory failed", e);
-        }
-        return png.toByteArray();
+        return QrImages.png(token, sizePixels);
     }
 
     /**
@@ -93,30 +52,7 @@ public final class TicketQr {
      *                                  code
      */
     public static String svg(String token, int sizePixels) {
-        ByteMatrix modules = readableCode(token).getMatrix();
-        checkSize(sizePixels, 1);
-        int side = modules.getWidth() + 2 * QUIET_ZONE;
-        StringBuilder svg = new StringBuilder(8192)
-                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(sizePixels)
-                .append("\" height=\"").append(sizePixels).append("\" viewBox=\"0 0 ").append(side).append(' ')
-                .append(side).append("\" shape-rendering=\"crispEdges\">")
-                .append("<rect width=\"").append(side).append("\" height=\"").append(side)
-                .append("\" fill=\"#fff\"/><path fill=\"#000\" d=\"");
-        for (int y = 0; y < modules.getHeight(); y++) {
-            int x = 0;
-            while (x < modules.getWidth()) {
-                int run = 0;
-                while (x + run < modules.getWidth() && modules.get(x + run, y) == 1) {
-                    run++;
-                }
-                if (run > 0) {
-                    svg.append('M').append(x + QUIET_ZONE).append(' ').append(y + QUIET_ZONE)
-                            .append('h').append(run).append("v1h-").append(run).append('z');
-                }
-                x += run + 1;
-            }
-        }
-        return svg.append("\"/></svg>").toString();
+        return QrImages.svg(token, sizePixels);
     }
 
     /**
@@ -128,7 +64,7 @@ public final class TicketQr {
      * @throws IllegalArgumentException if the text is empty or too long for a QR code
      */
     public static int version(String token) {
-        return encode(token).getVersion().getVersionNumber();
+        return QrImages.version(token);
     }
 
     /**
@@ -139,85 +75,6 @@ public final class TicketQr {
      * @throws NullPointerException if the image is null
      */
     public static Optional<String> decode(BufferedImage image) {
-        Objects.requireNonNull(image, "image is required");
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
-        try {
-            return Optional.of(new QRCodeReader().decode(bitmap, DECODE_HINTS).getText());
-        } catch (ReaderException notFound) {
-            return Optional.empty();
-        }
-    }
-
-    /**
-     * Encodes a token with the first mask pattern, the encoder's choice first and then 0 to 7, whose drawing
-     * ZXing's reader reads back at {@link #CHECK_SCALES}; the encoder's choice if none is.
-     */
-    private static QRCode readableCode(String token) {
-        QRCode chosen = encode(token);
-        if (readsBack(chosen, token)) {
-            return chosen;
-        }
-        for (int mask = 0; mask < QRCode.NUM_MASK_PATTERNS; mask++) {
-            if (mask != chosen.getMaskPattern()) {
-                QRCode other = encode(token, Map.of(EncodeHintType.QR_MASK_PATTERN, mask));
-                if (readsBack(other, token)) {
-                    return other;
-                }
-            }
-        }
-        return chosen;
-    }
-
-    private static boolean readsBack(QRCode code, String token) {
-        int side = code.getMatrix().getWidth() + 2 * QUIET_ZONE;
-        for (int scale : CHECK_SCALES) {
-            if (!decode(image(code.getMatrix(), side * scale)).filter(token::equals).isPresent()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Draws the modules centred on a white square, with the largest whole number of pixels per module. */
-    private static BufferedImage image(ByteMatrix modules, int sizePixels) {
-        int scale = sizePixels / (modules.getWidth() + 2 * QUIET_ZONE);
-        int origin = (sizePixels - (modules.getWidth() + 2 * QUIET_ZONE) * scale) / 2 + QUIET_ZONE * scale;
-        BufferedImage image = new BufferedImage(sizePixels, sizePixels, BufferedImage.TYPE_BYTE_BINARY);
-        Graphics2D graphics = image.createGraphics();
-        graphics.setColor(Color.WHITE);
-        graphics.fillRect(0, 0, sizePixels, sizePixels);
-        graphics.setColor(Color.BLACK);
-        for (int y = 0; y < modules.getHeight(); y++) {
-            for (int x = 0; x < modules.getWidth(); x++) {
-                if (modules.get(x, y) == 1) {
-                    graphics.fillRect(origin + x * scale, origin + y * scale, scale, scale);
-                }
-            }
-        }
-        graphics.dispose();
-        return image;
-    }
-
-    private static QRCode encode(String token) {
-        return encode(token, Map.of());
-    }
-
-    private static QRCode encode(String token, Map<EncodeHintType, ?> hints) {
-        Objects.requireNonNull(token, "token is required");
-        if (token.isEmpty()) {
-            throw new IllegalArgumentException("token must not be empty");
-        }
-        try {
-            return Encoder.encode(token, LEVEL, hints);
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("text does not fit a QR code: " + e.getMessage(), e);
-        }
-    }
-
-    private static void checkSize(int sizePixels, int min) {
-        if (sizePixels < min || sizePixels > MAX_SIZE_PIXELS) {
-            throw new IllegalArgumentException(
-                    "sizePixels must be from " + min + " to " + MAX_SIZE_PIXELS + ": " + sizePixels);
-        }
+        return QrImages.decode(image);
     }
 }
