@@ -24,9 +24,11 @@ self.addEventListener('activate', (event) => {
     .then(() => self.clients.claim()));
 });
 
-// Sign-ins and session state are never kept: an offline page must not look signed in from a stale copy.
+// Sign-ins and session state are never kept: an offline page must not look signed in from a stale copy. Nor is a
+// vendor's own data (profile, contact data, unpublished products): it stays off shared devices.
 function cacheable(url) {
-  return url.origin === self.location.origin && !url.pathname.startsWith('/api/auth/');
+  return url.origin === self.location.origin && !url.pathname.startsWith('/api/auth/')
+    && !url.pathname.startsWith('/api/vendors/');
 }
 
 // The shell page standing in for an address the cache has never seen (a ticket opened through another link).

@@ -5,6 +5,8 @@ const LINKS = [
   { href: '/fair.html', key: 'fair.nav', text: 'Hội chợ' },
   { href: '/organizer/festivals.html', key: 'nav.organizer', text: 'Ban tổ chức' },
   { href: '/scanner/', key: 'nav.scanner', text: 'Soát vé' },
+  { href: '/vendor/', key: 'vendor.nav', text: 'Người bán' },
+  { href: '/organizer/vendors.html', key: 'vendor.navVerify', text: 'Xác minh người bán' },
 ];
 const LANGUAGES = [['vi', 'Tiếng Việt'], ['en', 'English'], ['zh', '中文']];
 

@@ -5,12 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.festgate.core.goods.ProductCategory;
 import org.festgate.web.vendor.VendorViews.ProductView;
 
 /**
@@ -18,11 +21,13 @@ import org.festgate.web.vendor.VendorViews.ProductView;
  * ones; of the vendor only its public name. ({@code /api/products} is the province's catalogue of specialty
  * products, so vendors' products live here.)
  * <ul>
+ * <li>{@code GET /api/vendor-products?q=words&category=TEA} → [{@link ProductSummary}] {@code {key, vendorId,
+ * name:{vi,en,zh}, category, priceVnd, unit}}: each word in the name, producer or origin, diacritics ignored</li>
  * <li>{@code GET /api/vendor-products/{key}} → {@link ProductView}, texts complete in vi/en/zh</li>
  * <li>{@code GET /api/vendor-products/{key}/photos/{photoId}}: the image, cacheable for a day</li>
  * </ul>
  */
-@Path("vendor-products/{key}")
+@Path("vendor-products")
 @RequestScoped
 public class PublicProductResource {
 
@@ -35,7 +40,20 @@ public class PublicProductResource {
     @Inject
     private ProductPhotos photos;
 
+    @Inject
+    private Vendors vendors;
+
     @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Search the products of verified vendors: ?q= words of the name, producer or origin "
+            + "(diacritics ignored), ?category= a product category")
+    public List<ProductSummary> search(@QueryParam("q") String text, @QueryParam("category") String category) {
+        return vendors.searchAllProducts(text, category == null || category.isBlank() ? null
+                : InputValues.constant(ProductCategory.class, "category", category));
+    }
+
+    @GET
+    @Path("{key}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A product as visitors see it, with its photos and its vendor's public name")
     public ProductView get(@PathParam("key") String key) {
@@ -43,7 +61,7 @@ public class PublicProductResource {
     }
 
     @GET
-    @Path("photos/{photoId}")
+    @Path("{key}/photos/{photoId}")
     @Produces({"image/jpeg", "image/png", "image/webp"})
     @Operation(summary = "A photo of a product")
     public Response photo(@PathParam("key") String key, @PathParam("photoId") String photoId,

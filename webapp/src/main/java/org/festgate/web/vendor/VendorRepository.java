@@ -60,21 +60,22 @@ public class VendorRepository {
     }
 
     /**
-     * The products of verified vendors among these that are not withdrawn, whose folded search text contains each
-     * of the folded words and which are of the category (if any); by vendor, then oldest first.
+     * The products of verified vendors (all, or those given) that are not withdrawn, whose folded search text
+     * contains each of the folded words and which are of the category (if any); by vendor, then oldest first.
      */
-    List<VendorProductEntity> search(Collection<Long> vendorIds, List<String> foldedWords,
+    List<VendorProductEntity> search(Optional<Collection<Long>> vendorIds, List<String> foldedWords,
                                      Optional<ProductCategory> category) {
         StringBuilder jpql = new StringBuilder("SELECT p FROM VendorProductEntity p, VendorEntity v"
-                + " WHERE v.id = p.vendorId AND v.status = :verified AND p.withdrawnAt IS NULL"
-                + " AND p.vendorId IN :vendors");
+                + " WHERE v.id = p.vendorId AND v.status = :verified AND p.withdrawnAt IS NULL");
+        vendorIds.ifPresent(ids -> jpql.append(" AND p.vendorId IN :vendors"));
         for (int i = 0; i < foldedWords.size(); i++) {
             jpql.append(" AND p.searchText LIKE :word").append(i).append(" ESCAPE '\\'");
         }
         category.ifPresent(c -> jpql.append(" AND p.category = :category"));
         TypedQuery<VendorProductEntity> query = em.createQuery(jpql.append(" ORDER BY p.vendorId, p.createdAt, p.id")
                         .toString(), VendorProductEntity.class)
-                .setParameter("verified", VendorStatus.VERIFIED).setParameter("vendors", vendorIds);
+                .setParameter("verified", VendorStatus.VERIFIED);
+        vendorIds.ifPresent(ids -> query.setParameter("vendors", ids));
         for (int i = 0; i < foldedWords.size(); i++) {
             query.setParameter("word" + i, "%" + foldedWords.get(i).replaceAll("([\\\\%_])", "\\\\$1") + "%");
         }

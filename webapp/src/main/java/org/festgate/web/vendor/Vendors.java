@@ -72,9 +72,20 @@ public class Vendors {
      */
     @Transactional
     public List<ProductSummary> searchProducts(Collection<Long> vendorIds, String text, ProductCategory category) {
-        if (vendorIds.isEmpty()) {
-            return List.of();
-        }
+        return vendorIds.isEmpty() ? List.of() : search(Optional.of(vendorIds), text, category);
+    }
+
+    /**
+     * Searches the public products of all vendors, as {@link #searchProducts} does those of some.
+     *
+     * @return the products, by vendor id and then oldest first
+     */
+    @Transactional
+    public List<ProductSummary> searchAllProducts(String text, ProductCategory category) {
+        return search(Optional.empty(), text, category);
+    }
+
+    private List<ProductSummary> search(Optional<Collection<Long>> vendorIds, String text, ProductCategory category) {
         List<String> words = text == null || text.isBlank() ? List.of()
                 : Arrays.stream(Keys.fold(text).split("\\s+")).distinct().limit(MAX_WORDS).toList();
         return repository.search(vendorIds, words, Optional.ofNullable(category)).stream()
