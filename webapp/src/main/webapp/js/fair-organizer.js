@@ -141,6 +141,7 @@ async function load() {
   applications = await api(`${fairPath()}/applications${state ? `?state=${state}` : ''}`);
   sales = await api(`${fairPath()}/sales`);
   render();
+  $('main').dataset.ready = 'true';
 }
 
 async function start() {

@@ -174,6 +174,7 @@ async function start() {
   $('fair-select').addEventListener('change', loadFair);
   $('apply-form').addEventListener('submit', (event) => { event.preventDefault(); apply(true); });
   $('apply-draft').addEventListener('click', () => apply(false));
+  $('main').dataset.ready = 'true';
 }
 
 start();

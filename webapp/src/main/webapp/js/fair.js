@@ -181,6 +181,7 @@ async function listFairs() {
   }));
   if (!fairs.length) setStatus($('status'), t('fair.noFairs'), 'warn');
   $('fairs').hidden = false;
+  $('main').dataset.ready = 'true';
 }
 
 async function start() {
@@ -195,6 +196,7 @@ async function start() {
     fair = await api(`/api/fairs/${encodeURIComponent(key)}`);
     await load();
     $('fair').hidden = false;
+    $('main').dataset.ready = 'true';
   } catch (e) {
     setStatus($('status'), e.status === 404 ? t('fair.none') : t('error.generic', { detail: e.message }), 'bad');
     return;

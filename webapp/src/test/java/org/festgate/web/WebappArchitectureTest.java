@@ -74,6 +74,9 @@ class WebappArchitectureTest {
     static final ArchRule scanEntitiesStayInTheScanFeature = keepsItsPersistence("scan");
 
     @ArchTest
+    static final ArchRule fairEntitiesStayInTheFairFeature = keepsItsPersistence("fair");
+
+    @ArchTest
     static final ArchRule vendorEntitiesStayInTheVendorFeature = keepsItsPersistence("vendor");
 
     /** Only the feature itself uses its entities and repository; others talk to its services. */

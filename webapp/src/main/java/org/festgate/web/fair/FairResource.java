@@ -73,11 +73,11 @@ public class FairResource {
     @Operation(summary = "Who is at which stall (vendors' public names and products, with their page addresses); "
             + "with ?q=words and/or ?category=TEA the stalls whose products match, to highlight")
     public OccupancyView stalls(@PathParam("key") String key, @QueryParam("q") String text,
-                                @QueryParam("category") String category) {
+                                @QueryParam("category") String category, @Context UriInfo uri) {
         if (text != null && text.length() > 200) {
             throw new ProblemException(Problem.invalidField("q", "at most 200 characters"));
         }
-        return occupancy.occupancy(key, text, productCategory(category));
+        return occupancy.occupancy(key, text, productCategory(category), uri.getBaseUri().resolve(".."));
     }
 
     @POST

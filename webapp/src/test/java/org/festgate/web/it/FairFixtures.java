@@ -21,8 +21,15 @@ final class FairFixtures {
     /** Today in the province: the fairs of the tests are on today and tomorrow, so check-in and sales work. */
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 
-    /** A vendor's signed-in client, its id and the key of its one product. */
-    record Vendor(ApiClient client, long id, String name, String productKey) {
+    /** A registered vendor with the key of its one product. */
+    record Vendor(VendorFixtures.Vendor account, String productKey) {
+        ApiClient client() {
+            return account.client();
+        }
+
+        String name() {
+            return account.businessName();
+        }
     }
 
     /** A stall of a fair body: code, category, width and depth in cm, power, position. */
@@ -69,34 +76,14 @@ final class FairFixtures {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
     }
 
-    /** Registers a vendor, has the organizer verify it (unless not), and lists one product. */
+    /** Registers a vendor, has the organizer verify it (unless not), and lists one product of that name. */
     static Vendor vendor(ApiClient organizer, String username, String productName, boolean verified) {
-        String password = "password-" + username;
-        ApiClient.Reply registered = ApiClient.anonymous().post("api/vendors", Json.createObjectBuilder()
-                .add("account", Json.createObjectBuilder().add("username", username).add("password", password))
-                .add("profile", Json.createObjectBuilder().add("businessName", businessName(username))
-                        .add("kind", "COOPERATIVE").add("commune", "Bản Bo").add("phone", "0912 345 678")
-                        .add("email", username + "@example.org"))
-                .build().toString());
-        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
-        long id = registered.json().getJsonNumber("id").longValue();
+        VendorFixtures.Vendor account = VendorFixtures.register(username,
+                "HTX " + username.toUpperCase(Locale.ROOT));
         if (verified) {
-            ApiClient.Reply verify = organizer.post("api/vendors/" + id + "/verify", "");
-            assertThat(verify.status()).as(verify.body()).isEqualTo(200);
+            VendorFixtures.verify(organizer, account);
         }
-        ApiClient client = ApiClient.signedIn(username, password);
-        ApiClient.Reply product = client.post("api/vendors/me/products", Json.createObjectBuilder()
-                .add("name", Json.createObjectBuilder().add("vi", productName).add("en", productName))
-                .add("category", "TEA").add("commune", "Bản Bo").add("producer", businessName(username))
-                .add("priceVnd", 350_000).add("unit", Json.createObjectBuilder().add("vi", "hộp 200 g"))
-                .build().toString());
-        assertThat(product.status()).as(product.body()).isEqualTo(201);
-        return new Vendor(client, id, businessName(username), product.json().getString("key"));
-    }
-
-    /** The public name of a test vendor: unlike its user name, which must never be public. */
-    private static String businessName(String username) {
-        return "HTX " + username.toUpperCase(Locale.ROOT);
+        return new Vendor(account, VendorFixtures.createProduct(account, VendorFixtures.product(productName)));
     }
 
     /** The vendor applies for both days of a fair and submits; answers the application's id. */
