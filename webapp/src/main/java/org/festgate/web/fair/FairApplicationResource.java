@@ -18,12 +18,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.festgate.core.fair.ApplicationState;
 import org.festgate.web.fair.ApplicationViews.ApplicationView;
-import org.festgate.web.platform.problem.Problem;
-import org.festgate.web.platform.problem.ProblemException;
 import org.festgate.web.platform.security.Role;
 
 /**
@@ -60,17 +57,7 @@ public class FairApplicationResource {
     @Operation(summary = "The review list of a fair's applications, all or in one state (?state=SUBMITTED)")
     public List<ApplicationView> list(@PathParam("key") String key, @QueryParam("state") String state,
                                       @Context SecurityContext security) {
-        return applications.ofFair(key, state(state), FairActor.of(security));
-    }
-
-    private static Optional<ApplicationState> state(String text) {
-        if (text == null || text.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(ApplicationState.valueOf(text));
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(Problem.invalidField("state", "not an application state: '" + text + "'"));
-        }
+        return applications.ofFair(key, FieldParser.optional(ApplicationState.class, "state", state),
+                FairActor.of(security));
     }
 }

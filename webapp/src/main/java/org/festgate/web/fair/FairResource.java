@@ -77,7 +77,8 @@ public class FairResource {
         if (text != null && text.length() > 200) {
             throw new ProblemException(Problem.invalidField("q", "at most 200 characters"));
         }
-        return occupancy.occupancy(key, text, productCategory(category), uri.getBaseUri().resolve(".."));
+        return occupancy.occupancy(key, text,
+                FieldParser.optional(ProductCategory.class, "category", category).orElse(null), uri.getBaseUri().resolve(".."));
     }
 
     @POST
@@ -103,16 +104,5 @@ public class FairResource {
             throw new ProblemException(Problem.invalidField("key", "differs from the address; keys never change"));
         }
         return catalog.update(key, input.toSpec(key), security.getUserPrincipal().getName());
-    }
-
-    private static ProductCategory productCategory(String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        try {
-            return ProductCategory.valueOf(name);
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(Problem.invalidField("category", "not a product category: '" + name + "'"));
-        }
     }
 }

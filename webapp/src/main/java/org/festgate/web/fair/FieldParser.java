@@ -1,6 +1,8 @@
 package org.festgate.web.fair;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Optional;
 import java.time.format.DateTimeParseException;
 import java.util.function.Supplier;
 import org.festgate.core.fair.StallCategory;
@@ -30,11 +32,26 @@ final class FieldParser {
 
     /** A stall category by its name. */
     static StallCategory category(String field, String name) {
+        return constant(StallCategory.class, field, name);
+    }
+
+    /**
+     * A constant of an enum by its name.
+     *
+     * @throws ProblemException 400 naming the field and the constants there are
+     */
+    static <E extends Enum<E>> E constant(Class<E> type, String field, String name) {
         try {
-            return StallCategory.valueOf(String.valueOf(name));
+            return Enum.valueOf(type, String.valueOf(name));
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(Problem.invalidField(field, "not a stall category: '" + name + "'"));
+            throw new ProblemException(Problem.invalidField(field, "'" + name + "' is not one of "
+                    + Arrays.toString(type.getEnumConstants())));
         }
+    }
+
+    /** A constant of an enum by its name, or empty for a missing or blank name (an optional query parameter). */
+    static <E extends Enum<E>> Optional<E> optional(Class<E> type, String field, String name) {
+        return name == null || name.isBlank() ? Optional.empty() : Optional.of(constant(type, field, name));
     }
 
     /** A date such as 2027-03-01. */

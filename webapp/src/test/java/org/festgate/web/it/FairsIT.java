@@ -174,9 +174,10 @@ class FairsIT {
 
     @Test
     void allocationPreviewCommitManualChangesFeesPaymentAndCheckIn() {
-        String key = fair("alloc", List.of(new StallSpec("A-01", "CUISINE", 333, 250, true, 0, 0),
-                stall("A-02", "CUISINE", false, 400), stall("B-01", "CRAFTS_AND_BROCADE", false, 800)),
-                Json.createObjectBuilder().add("CUISINE", 1).build());
+        List<StallSpec> stalls = List.of(new StallSpec("A-01", "CUISINE", 333, 250, true, 0, 0),
+                stall("A-02", "CUISINE", false, 400), stall("B-01", "CRAFTS_AND_BROCADE", false, 800));
+        JsonObject quotas = Json.createObjectBuilder().add("CUISINE", 1).build();
+        String key = fair("alloc", stalls, quotas);
         long teaApp = approved(organizer, tea, key, "CUISINE", true, List.of("A-01"));
         long brocadeApp = approved(organizer, brocade, key, "CRAFTS_AND_BROCADE", false, List.of("B-01"));
         long riceApp = approved(organizer, rice, key, "CUISINE", false, List.of());
@@ -216,6 +217,16 @@ class FairsIT {
         assertThat(taken.json().getJsonArray("errors").getValuesAs(JsonObject.class))
                 .anySatisfy(e -> assertThat(e.getString("reason")).contains("A-01", "taken"));
         assertThat(assign(organizer, riceApp, "Z-99").status()).isEqualTo(422);
+
+        ApiClient.Reply bookedStallRemoved = organizer.put("api/fairs/" + key,
+                FairFixtures.fair(key, stalls.subList(1, 3), quotas).toString());
+        assertThat(bookedStallRemoved.status()).isEqualTo(409);
+        assertThat(bookedStallRemoved.json().getString("detail")).contains("A-01", "booked");
+        ApiClient.Reply renamed = organizer.put("api/fairs/" + key, Json.createObjectBuilder(
+                FairFixtures.fair(key, stalls, quotas)).add("name", Festivals.text("Chợ phiên", "Market", "集市"))
+                .build().toString());
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        assertThat(renamed.json().getJsonObject("name").getString("en")).isEqualTo("Market");
 
         JsonObject fee = tea.client().get("api/applications/" + teaApp + "/fee").json();
         // 333 cm x 250 cm = 8.325 m2; ceil(8.325 m2 x 15,001 VND x 2 days) = 249,767; power 50,000 x 2 days
