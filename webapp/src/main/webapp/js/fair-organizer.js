@@ -51,27 +51,19 @@ function actionButtons(application) {
 }
 
 function renderApplications() {
-  const body = $('application-table').tBodies[0];
-  body.replaceChildren(...applications.map((a) => {
-    const row = body.insertRow();
-    row.dataset.id = a.id;
-    row.append(element('th', { scope: 'row' }, `#${a.id}`));
-    row.insertCell().textContent = a.vendorName;
-    row.insertCell().textContent = `${categoryName(fair, a.category)}${a.needsPower ? ` · ${t('fair.power')}` : ''}`;
-    row.insertCell().textContent = dayList(a.days);
-    row.insertCell().append(element('span', { class: 'state', 'data-state': a.state }, t(`fair.state.${a.state}`)));
-    row.insertCell().textContent = a.stallCode || (a.preferredStalls.length ? t('fair.prefers', { stalls: a.preferredStalls.join(', ') }) : '—');
-    row.insertCell().textContent = a.feeVnd == null ? '—' : money(a.feeVnd);
-    const actions = row.insertCell();
-    actions.append(actionButtons(a));
-    if (WITH_STALL.includes(a.state)) actions.append(stallChooser(a));
-    return row;
+  $('application-list').replaceChildren(...applications.map((a) => {
+    const item = element('li', { 'data-id': String(a.id) });
+    const head = element('p', {}, `#${a.id} · ${a.vendorName} `);
+    head.append(element('span', { class: 'state', 'data-state': a.state }, t(`fair.state.${a.state}`)));
+    const stall = a.stallCode || (a.preferredStalls.length ? t('fair.prefers', { stalls: a.preferredStalls.join(', ') }) : '—');
+    item.append(head,
+      element('p', { class: 'meta' }, `${categoryName(fair, a.category)}${a.needsPower ? ` · ${t('fair.power')}` : ''} · ${dayList(a.days)}`),
+      element('p', {}, `${t('fair.stall')}: ${stall} · ${t('fair.fee')}: ${a.feeVnd == null ? '—' : money(a.feeVnd)}`),
+      actionButtons(a));
+    if (WITH_STALL.includes(a.state)) item.append(stallChooser(a));
+    return item;
   }));
-  if (!applications.length) {
-    const cell = body.insertRow().insertCell();
-    cell.colSpan = 8;
-    cell.textContent = t('fair.org.noApplications');
-  }
+  if (!applications.length) $('application-list').append(element('li', {}, t('fair.org.noApplications')));
 }
 
 function renderPreview() {

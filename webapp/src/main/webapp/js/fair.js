@@ -51,34 +51,35 @@ function renderLegend() {
   }));
 }
 
-/** The box around a zone's stalls, with room for its name above them. */
-function zoneBox(zone) {
-  const stalls = fair.map.stalls.filter((s) => s.zone === zone.key);
-  if (!stalls.length) return null;
-  const pad = 40;
-  const x = Math.max(0, Math.min(...stalls.map((s) => s.x)) - pad);
-  const y = Math.max(0, Math.min(...stalls.map((s) => s.y)) - pad);
+/** The box around some stalls with a margin (room for a zone's name above them). */
+function boxAround(stalls, pad) {
+  const x = Math.min(...stalls.map((s) => s.x)) - pad;
+  const y = Math.min(...stalls.map((s) => s.y)) - pad;
   const right = Math.max(...stalls.map((s) => s.x + s.widthCm)) + pad;
   const bottom = Math.max(...stalls.map((s) => s.y + s.depthCm)) + pad;
   return { x, y, width: right - x, height: bottom - y };
 }
 
 function renderMap() {
-  const { widthCm, depthCm } = fair.map;
-  const root = svg('svg', { viewBox: `0 0 ${widthCm} ${depthCm}`, role: 'group', id: 'stall-svg',
+  const { widthCm, depthCm, stalls } = fair.map;
+  // the part of the ground that holds stalls, so that they are as large as the screen allows
+  const extent = stalls.length ? boxAround(stalls, 0) : { x: 0, y: 0, width: widthCm, height: depthCm };
+  const unit = Math.max(extent.width, extent.height) / 30;
+  const view = stalls.length ? boxAround(stalls, unit * 2.5) : extent;
+  const root = svg('svg', { viewBox: `${view.x} ${view.y} ${view.width} ${view.height}`, role: 'group', id: 'stall-svg',
     'aria-labelledby': 'stall-svg-title stall-svg-desc', class: occupancy.searched ? 'searched' : '' });
   root.append(svg('title', { id: 'stall-svg-title' }, t('fair.mapTitle', { name: pick(fair.name) })),
     svg('desc', { id: 'stall-svg-desc' }, t('fair.mapDesc', { count: fair.map.stalls.length })),
     svg('rect', { x: 0, y: 0, width: widthCm, height: depthCm, class: 'ground' }));
-  const unit = Math.max(widthCm, depthCm) / 60;
   fair.map.zones.forEach((zone) => {
-    const box = zoneBox(zone);
-    if (!box) return;
+    const inZone = stalls.filter((s) => s.zone === zone.key);
+    if (!inZone.length) return;
+    const box = boxAround(inZone, unit * 1.6);
     root.append(svg('rect', { ...box, class: 'zone', 'aria-hidden': 'true' }),
       svg('text', { x: box.x + unit / 2, y: box.y + unit * 1.1, class: 'zone-name', 'font-size': unit, 'aria-hidden': 'true' },
         pick(zone.name)));
   });
-  fair.map.stalls.forEach((stall) => {
+  stalls.forEach((stall) => {
     const words = stallWords(stall);
     const link = svg('a', { href: `#stall-row-${stall.code}`, 'aria-label': words, 'data-code': stall.code,
       class: `stall${occupantsOf(stall.code).length ? ' occupied' : ''}${isMatch(stall.code) ? ' match' : ''}` });
@@ -88,8 +89,9 @@ function renderMap() {
       svg('text', { x: stall.x + stall.widthCm / 2, y: stall.y + stall.depthCm / 2, 'font-size': size, class: 'code' }, stall.code));
     const occupant = occupantsOf(stall.code)[0];
     if (occupant) {
+      const name = occupant.vendorName.slice(0, 24);
       link.append(svg('text', { x: stall.x + stall.widthCm / 2, y: stall.y + stall.depthCm / 2 + size * 1.2,
-        'font-size': size * 0.6, class: 'vendor' }, occupant.vendorName.slice(0, 18)));
+        'font-size': Math.min(size * 0.6, (stall.widthCm * 0.9) / (name.length * 0.55)), class: 'vendor' }, name));
     }
     link.addEventListener('click', (event) => {
       event.preventDefault();
