@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import javax.imageio.ImageIO;
+import org.festgate.core.qr.QrImages;
 import org.festgate.web.it.VendorFixtures.Vendor;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -32,7 +34,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The vendor pages in headless Chromium against the packaged WAR: a vendor registers on the registration page and
  * lists a product with a photo on its own page; an organizer verifies it on the verification page; a visitor opens
- * the product page in Chinese and sees no personal data. One deployment and one browser for the class.
+ * the product page from its QR code, reads it in Chinese and sees no personal data. One deployment and one browser
+ * for the class.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -130,7 +133,7 @@ class VendorPagesIT {
     }
 
     @Test
-    void anOrganizerVerifiesAndAVisitorReadsTheProductInChinese() throws IOException {
+    void anOrganizerVerifiesAndAVisitorOpensTheProductFromItsQrCodeInChinese() throws IOException {
         Vendor vendor = VendorFixtures.register("zh-" + RUN, "HTX Thảo quả " + RUN);
         String key = VendorFixtures.createProduct(vendor, VendorFixtures.product("Thảo quả " + RUN)
                 .add("name", Json.createObjectBuilder().add("vi", "Thảo quả " + RUN).add("zh", "草果 " + RUN))
@@ -149,11 +152,18 @@ class VendorPagesIT {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(entry));
         assertThat(vendor.client().get("api/vendors/me").json().getString("status")).isEqualTo("VERIFIED");
 
+        // the visitor scans the code at the stall: its address opens the page, which the visitor reads in Chinese
         driver.manage().deleteAllCookies();
-        driver.get(FestgateServer.BASE_URL + "products/" + key + "?lang=zh");
+        byte[] png = ApiClient.anonymous().getBytes("api/vendor-products/" + key + "/qr.png").body();
+        String link = QrImages.decode(ImageIO.read(new ByteArrayInputStream(png))).orElseThrow();
+        driver.get(link);
         wait.until(ExpectedConditions.attributeToBe(By.id("product"), "data-loaded", "true"));
+        assertThat(driver.findElement(By.id("product-name")).getText()).isEqualTo("Thảo quả " + RUN);
+        assertThat(driver.findElement(By.id("qr")).getAttribute("src")).endsWith("/api/vendor-products/" + key
+                + "/qr.svg");
+        driver.findElement(By.cssSelector("button[data-lang='zh']")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "zh"));
         JsonObject zh = FestgateServer.messages("zh");
-        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh");
         assertThat(driver.findElement(By.id("product-name")).getText()).isEqualTo("草果 " + RUN);
         assertThat(driver.findElement(By.id("product-category")).getText())
                 .isEqualTo(zh.getString("product.category.SPICE"));
