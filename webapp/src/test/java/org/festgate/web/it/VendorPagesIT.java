@@ -17,14 +17,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -43,40 +39,15 @@ class VendorPagesIT {
 
     private static final String RUN = Long.toString(System.nanoTime(), 36);
 
-    private static HeadlessChromium browser;
-    private static WebDriver driver;
-    private static WebDriverWait wait;
+    @RegisterExtension
+    static final FreshBrowser BROWSER = new FreshBrowser();
+
+    private final WebDriver driver = BROWSER.driver();
+    private final WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return FestgateServer.war();
-    }
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = HeadlessChromium.start();
-        driver = browser.driver();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    /** Each test starts signed out, in the default language. */
-    @BeforeEach
-    void freshBrowserState() {
-        driver.get(FestgateServer.BASE_URL + "404.html");
-        driver.manage().deleteAllCookies();
-        ((JavascriptExecutor) driver).executeScript("localStorage.clear();");
-    }
-
-    @AfterEach
-    void printConsole() {
-        browser.printConsole();
     }
 
     @Test
@@ -124,7 +95,7 @@ class VendorPagesIT {
         }
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("#product-list li[data-product='" + key + "'] .meta"), "1"));
-        browser.screenshot("vendor.png");
+        BROWSER.screenshot("vendor.png");
 
         JsonObject own = ApiClient.signedIn(username, VendorFixtures.PASSWORD).get("api/vendors/me/products/" + key)
                 .json();
@@ -171,12 +142,12 @@ class VendorPagesIT {
                 .isEqualTo(zh.getString("product.origin"));
         assertThat(driver.findElement(By.id("product-vendor")).getText()).contains("HTX Thảo quả " + RUN);
         assertThat(driver.findElement(By.id("product-price")).getText()).contains("350");
-        browser.screenshot("product-zh.png");
+        BROWSER.screenshot("product-zh.png");
         String page = driver.getPageSource();
         assertThat(page).doesNotContain(vendor.phone(), vendor.email(), vendor.taxCode(), vendor.username());
     }
 
-    private static void type(String id, String text) {
+    private void type(String id, String text) {
         WebElement input = driver.findElement(By.id(id));
         input.clear();
         input.sendKeys(text);
