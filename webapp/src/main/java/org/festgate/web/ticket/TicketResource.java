@@ -16,6 +16,7 @@ import org.festgate.core.ticket.TicketQr;
 import org.festgate.web.festival.FestivalFilter;
 import org.festgate.web.platform.problem.Problem;
 import org.festgate.web.platform.problem.ProblemException;
+import org.festgate.web.platform.rest.ImageSizes;
 import org.festgate.web.ticket.TicketViews.VisitorTicket;
 
 /**
@@ -63,7 +64,7 @@ public class TicketResource {
     @Produces("image/png")
     @Operation(summary = "The ticket's QR code as PNG, size pixels wide (64-2048, default 300)")
     public byte[] png(@PathParam("publicId") String publicId, @QueryParam("size") String size) {
-        return TicketQr.png(issuedToken(publicId), size(size));
+        return TicketQr.png(issuedToken(publicId), ImageSizes.pixels(size, DEFAULT_PNG_SIZE));
     }
 
     @GET
@@ -96,20 +97,5 @@ public class TicketResource {
                     + ": it has no code to show"));
         }
         return ticket;
-    }
-
-    private static int size(String text) {
-        if (text == null) {
-            return DEFAULT_PNG_SIZE;
-        }
-        try {
-            int size = Integer.parseInt(text);
-            if (size >= 64 && size <= 2048) {
-                return size;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new ProblemException(Problem.invalidField("size", "must be a number of pixels from 64 to 2048"));
     }
 }

@@ -15,9 +15,6 @@ public enum PhotoType {
     /** WebP: a RIFF container, "RIFF", four bytes of length, "WEBP" (-1 matches any byte). */
     WEBP("image/webp", new int[] {'R', 'I', 'F', 'F', -1, -1, -1, -1, 'W', 'E', 'B', 'P'});
 
-    /** How many first bytes of a file decide its type. */
-    static final int MAGIC_LENGTH = 12;
-
     private final String mediaType;
     private final int[] magic;
 
@@ -40,13 +37,13 @@ public enum PhotoType {
         return Arrays.stream(values()).filter(t -> t.mediaType.equalsIgnoreCase(bare)).findFirst();
     }
 
-    /** Whether the file's first bytes are this type's magic number. */
-    boolean matches(byte[] head, int length) {
-        if (length < magic.length) {
+    /** Whether the file starts with this type's magic number. */
+    boolean matches(byte[] file) {
+        if (file.length < magic.length) {
             return false;
         }
         for (int i = 0; i < magic.length; i++) {
-            if (magic[i] >= 0 && (head[i] & 0xFF) != magic[i]) {
+            if (magic[i] >= 0 && (file[i] & 0xFF) != magic[i]) {
                 return false;
             }
         }

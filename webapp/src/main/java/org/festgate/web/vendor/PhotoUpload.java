@@ -40,7 +40,7 @@ public record PhotoUpload(PhotoType type, byte[] bytes, String sha256) {
         if (bytes.length == 0) {
             throw new ProblemException(Problem.invalidField("body", "is empty: send the photo's bytes"));
         }
-        if (!type.matches(bytes, bytes.length)) {
+        if (!type.matches(bytes)) {
             throw problem(415, "body", "is not a " + type.name() + " image: its first bytes are not the magic number"
                     + " of " + type.mediaType());
         }

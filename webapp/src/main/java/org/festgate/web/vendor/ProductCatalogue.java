@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.festgate.core.fair.ProductQr;
 import org.festgate.web.platform.audit.AuditTrail;
 import org.festgate.web.platform.problem.Problem;
 import org.festgate.web.platform.problem.ProblemException;
@@ -94,6 +96,17 @@ public class ProductCatalogue {
         VendorProductEntity product = publishedProduct(key);
         VendorEntity vendor = repository.vendor(product.vendorId()).orElseThrow();
         return ProductView.forPublic(product, repository.photosOf(product.id()), vendor.businessName());
+    }
+
+    /**
+     * The address of a public product's page, which its QR code holds.
+     *
+     * @param site the address of Festgate's pages, such as {@code https://festgate.laichau.example/}
+     * @throws ProblemException 404 if there is no such product, it is withdrawn, or its vendor is not verified
+     */
+    @Transactional
+    public URI publishedLink(String key, URI site) {
+        return ProductQr.productLink(site, publishedProduct(key).key());
     }
 
     /**

@@ -12,11 +12,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -35,7 +34,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class CalendarPagesIT {
 
     private static final String FESTIVAL = "gau-tao-nam-loong";
-    private static HeadlessChromium browser;
+    @RegisterExtension
+    static final FreshBrowser BROWSER = new FreshBrowser();
+
     private static WebDriver driver;
     private static WebDriverWait wait;
 
@@ -45,25 +46,9 @@ class CalendarPagesIT {
     }
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = HeadlessChromium.start();
-        driver = browser.driver();
+    static void useBrowser() {
+        driver = BROWSER.driver();
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    /** Each test starts signed out, in the default language. */
-    @BeforeEach
-    void freshBrowserState() {
-        driver.get(FestgateServer.BASE_URL + "404.html");
-        driver.manage().deleteAllCookies();
-        ((JavascriptExecutor) driver).executeScript("localStorage.clear();");
     }
 
     @Test
@@ -212,7 +197,7 @@ class CalendarPagesIT {
     }
 
     private static void screenshot(String name) {
-        browser.screenshot(name);
+        BROWSER.screenshot(name);
     }
 
     private static void type(String id, String text) {

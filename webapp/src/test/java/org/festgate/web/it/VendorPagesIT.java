@@ -5,24 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import javax.imageio.ImageIO;
+import org.festgate.core.qr.QrImages;
 import org.festgate.web.it.VendorFixtures.Vendor;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -32,7 +30,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The vendor pages in headless Chromium against the packaged WAR: a vendor registers on the registration page and
  * lists a product with a photo on its own page; an organizer verifies it on the verification page; a visitor opens
- * the product page in Chinese and sees no personal data. One deployment and one browser for the class.
+ * the product page from its QR code, reads it in Chinese and sees no personal data. One deployment and one browser
+ * for the class.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -40,40 +39,15 @@ class VendorPagesIT {
 
     private static final String RUN = Long.toString(System.nanoTime(), 36);
 
-    private static HeadlessChromium browser;
-    private static WebDriver driver;
-    private static WebDriverWait wait;
+    @RegisterExtension
+    static final FreshBrowser BROWSER = new FreshBrowser();
+
+    private final WebDriver driver = BROWSER.driver();
+    private final WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return FestgateServer.war();
-    }
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = HeadlessChromium.start();
-        driver = browser.driver();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    /** Each test starts signed out, in the default language. */
-    @BeforeEach
-    void freshBrowserState() {
-        driver.get(FestgateServer.BASE_URL + "404.html");
-        driver.manage().deleteAllCookies();
-        ((JavascriptExecutor) driver).executeScript("localStorage.clear();");
-    }
-
-    @AfterEach
-    void printConsole() {
-        browser.printConsole();
     }
 
     @Test
@@ -121,7 +95,7 @@ class VendorPagesIT {
         }
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("#product-list li[data-product='" + key + "'] .meta"), "1"));
-        browser.screenshot("vendor.png");
+        BROWSER.screenshot("vendor.png");
 
         JsonObject own = ApiClient.signedIn(username, VendorFixtures.PASSWORD).get("api/vendors/me/products/" + key)
                 .json();
@@ -130,7 +104,7 @@ class VendorPagesIT {
     }
 
     @Test
-    void anOrganizerVerifiesAndAVisitorReadsTheProductInChinese() throws IOException {
+    void anOrganizerVerifiesAndAVisitorOpensTheProductFromItsQrCodeInChinese() throws IOException {
         Vendor vendor = VendorFixtures.register("zh-" + RUN, "HTX Thảo quả " + RUN);
         String key = VendorFixtures.createProduct(vendor, VendorFixtures.product("Thảo quả " + RUN)
                 .add("name", Json.createObjectBuilder().add("vi", "Thảo quả " + RUN).add("zh", "草果 " + RUN))
@@ -149,11 +123,18 @@ class VendorPagesIT {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(entry));
         assertThat(vendor.client().get("api/vendors/me").json().getString("status")).isEqualTo("VERIFIED");
 
+        // the visitor scans the code at the stall: its address opens the page, which the visitor reads in Chinese
         driver.manage().deleteAllCookies();
-        driver.get(FestgateServer.BASE_URL + "products/" + key + "?lang=zh");
+        byte[] png = ApiClient.anonymous().getBytes("api/vendor-products/" + key + "/qr.png").body();
+        String link = QrImages.decode(ImageIO.read(new ByteArrayInputStream(png))).orElseThrow();
+        driver.get(link);
         wait.until(ExpectedConditions.attributeToBe(By.id("product"), "data-loaded", "true"));
+        assertThat(driver.findElement(By.id("product-name")).getText()).isEqualTo("Thảo quả " + RUN);
+        assertThat(driver.findElement(By.id("qr")).getAttribute("src")).endsWith("/api/vendor-products/" + key
+                + "/qr.svg");
+        driver.findElement(By.cssSelector("button[data-lang='zh']")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "zh"));
         JsonObject zh = FestgateServer.messages("zh");
-        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh");
         assertThat(driver.findElement(By.id("product-name")).getText()).isEqualTo("草果 " + RUN);
         assertThat(driver.findElement(By.id("product-category")).getText())
                 .isEqualTo(zh.getString("product.category.SPICE"));
@@ -161,12 +142,12 @@ class VendorPagesIT {
                 .isEqualTo(zh.getString("product.origin"));
         assertThat(driver.findElement(By.id("product-vendor")).getText()).contains("HTX Thảo quả " + RUN);
         assertThat(driver.findElement(By.id("product-price")).getText()).contains("350");
-        browser.screenshot("product-zh.png");
+        BROWSER.screenshot("product-zh.png");
         String page = driver.getPageSource();
         assertThat(page).doesNotContain(vendor.phone(), vendor.email(), vendor.taxCode(), vendor.username());
     }
 
-    private static void type(String id, String text) {
+    private void type(String id, String text) {
         WebElement input = driver.findElement(By.id(id));
         input.clear();
         input.sendKeys(text);

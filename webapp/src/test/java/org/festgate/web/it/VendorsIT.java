@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.festgate.core.qr.QrImages;
 import org.festgate.web.it.VendorFixtures.Vendor;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -24,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Vendors and their products on a running Payara Micro, over HTTP: self-registration and its conflicts,
  * verification by organizers only (also by two at once), each vendor's own catalogue and nobody else's, photos
  * checked by type, magic number and size with nothing stored when refused, the public product view that shows no
- * personal data, product search, and the product's QR code and page. One deployment for the whole class.
+ * personal data, product search, and the product's QR code, which leads to the product's page. One deployment for the whole class.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -307,19 +309,45 @@ class VendorsIT {
 
     @Test
     void searchFindsWordsWithoutDiacriticsAndCategoriesOfVerifiedVendorsOnly() {
+        String word = "s" + RUN; // in these products' names only
         Vendor verified = VendorFixtures.register("search-" + RUN, "Search " + RUN);
         Vendor unverified = VendorFixtures.register("hidden-" + RUN, "Hidden " + RUN);
-        String tea = VendorFixtures.createProduct(verified, VendorFixtures.product("Chè Tủa Sín Chải " + RUN));
-        String spice = VendorFixtures.createProduct(verified, VendorFixtures.product("Thảo quả khô " + RUN)
+        String tea = VendorFixtures.createProduct(verified, VendorFixtures.product("Chè Tủa Sín Chải " + word));
+        String spice = VendorFixtures.createProduct(verified, VendorFixtures.product("Thảo quả khô " + word)
                 .add("category", "SPICE"));
-        VendorFixtures.createProduct(unverified, VendorFixtures.product("Chè Tủa Sín Chải " + RUN));
+        VendorFixtures.createProduct(unverified, VendorFixtures.product("Chè Tủa Sín Chải " + word));
         VendorFixtures.verify(organizer, verified);
 
-        assertThat(keys("api/vendor-products?q=" + RUN + "%20tua%20chai")).containsExactly(tea);
-        assertThat(keys("api/vendor-products?q=" + RUN + "&category=SPICE")).containsExactly(spice);
-        assertThat(keys("api/vendor-products?q=" + RUN)).containsExactly(tea, spice);
-        assertThat(keys("api/vendor-products?q=" + RUN + "%20%25")).as("% is a letter, not a wildcard").isEmpty();
+        assertThat(keys("api/vendor-products?q=" + word + "%20tua%20chai")).containsExactly(tea);
+        assertThat(keys("api/vendor-products?q=" + word + "&category=SPICE")).containsExactly(spice);
+        assertThat(keys("api/vendor-products?q=" + word)).containsExactly(tea, spice);
+        assertThat(keys("api/vendor-products?q=" + word + "%20%25")).as("% is a letter, not a wildcard").isEmpty();
         assertProblem(ApiClient.anonymous().get("api/vendor-products?category=GOLD"), 400, "category");
+    }
+
+    @Test
+    void theQrCodeHoldsTheAddressOfTheProductPage() throws IOException {
+        Vendor vendor = VendorFixtures.register("qr-" + RUN, "QR " + RUN);
+        String key = VendorFixtures.createProduct(vendor, VendorFixtures.product("Gạo Séng Cù " + RUN));
+        String qr = "api/vendor-products/" + key + "/qr.png";
+        assertProblem(ApiClient.anonymous().get(qr), 404, null);
+        VendorFixtures.verify(organizer, vendor);
+
+        ApiClient.Binary png = ApiClient.anonymous().getBytes(qr + "?size=400");
+        assertThat(png.status()).isEqualTo(200);
+        assertThat(png.header("Content-Type")).isEqualTo("image/png");
+        String link = QrImages.decode(ImageIO.read(new ByteArrayInputStream(png.body()))).orElseThrow();
+        assertThat(link).isEqualTo(FestgateServer.BASE_URL + "products/" + key);
+        ApiClient.Reply page = ApiClient.anonymous().get(link.substring(FestgateServer.BASE_URL.length()));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.body()).contains("/js/product.js");
+
+        ApiClient.Reply svg = ApiClient.anonymous().get("api/vendor-products/" + key + "/qr.svg");
+        assertThat(svg.status()).isEqualTo(200);
+        assertThat(svg.contentType()).startsWith("image/svg+xml");
+        assertThat(svg.body()).startsWith("<svg");
+        assertProblem(ApiClient.anonymous().get(qr + "?size=5"), 400, "size");
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------
