@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.festgate.core.fair.ProductQr;
+import org.festgate.core.qr.QrImages;
 import org.festgate.web.it.FairFixtures.StallSpec;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -71,7 +77,7 @@ class FairPagesIT {
     }
 
     @Test
-    void aStallFromApplicationToTheVisitorsMap() throws IOException {
+    void aStallFromApplicationToTheVisitorsMap() throws IOException, InterruptedException {
         String organizer = "fair-page-org-" + RUN;
         ApiClient organizerApi = ApiClient.newUser(ApiClient.admin(), organizer, PASSWORD, "ORGANIZER");
         String fairKey = "page-fair-" + RUN;
@@ -158,7 +164,9 @@ class FairPagesIT {
         assertThat(driver.findElement(By.cssSelector("#stall-svg a.stall[data-code='B-01']")).getAttribute("class"))
                 .doesNotContain("match");
         WebElement found = driver.findElement(By.cssSelector("#search-products a[data-product='" + productKey + "']"));
-        String qrAddress = ProductQr.productLink(URI.create(FestgateServer.BASE_URL), productKey).toString();
+        String qrAddress = qrCodeAddress(productKey);
+        assertThat(qrAddress).isEqualTo(ProductQr.productLink(URI.create(FestgateServer.BASE_URL), productKey)
+                .toString());
         assertThat(found.getAttribute("href")).isEqualTo(qrAddress);
         ((JavascriptExecutor) driver).executeScript("document.getElementById('stall-map').scrollIntoView()");
         browser.screenshot("fair-map.png");
@@ -172,6 +180,15 @@ class FairPagesIT {
         wait.until(ExpectedConditions.attributeToBe(By.id("product"), "data-loaded", "true"));
         assertThat(driver.findElement(By.id("product-name")).getText()).isEqualTo(productName);
         assertThat(driver.findElement(By.id("product-vendor")).getText()).contains(business);
+    }
+
+    /** The address that the product's QR code, as printed for its stall, holds. */
+    private static String qrCodeAddress(String productKey) throws IOException, InterruptedException {
+        HttpResponse<byte[]> png = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create(FestgateServer.BASE_URL + "api/vendor-products/" + productKey
+                        + "/qr.png?size=400")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(png.statusCode()).isEqualTo(200);
+        return QrImages.decode(ImageIO.read(new ByteArrayInputStream(png.body()))).orElseThrow();
     }
 
     /** Signs in on the sign-in page and waits for the page it leads to. */
