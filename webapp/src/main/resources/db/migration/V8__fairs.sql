@@ -106,11 +106,14 @@ CREATE TABLE stall_application_product (
 );
 
 -- One row per stall and day given to an application. The unique constraint is what keeps a stall from being
--- booked twice for a day, whichever instance or organizer writes.
+-- booked twice for a day, whichever instance or organizer writes. fair_id has no foreign key on purpose: on
+-- PostgreSQL a key check share-locks the fair's row, and writers of bookings lock that row for update after
+-- inserting theirs (to count quotas one after the other), so two of them would deadlock; the application's
+-- foreign key ties a booking to an existing fair already.
 CREATE SEQUENCE stall_booking_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE stall_booking (
     id             BIGINT      NOT NULL PRIMARY KEY,
-    fair_id        BIGINT      NOT NULL REFERENCES fair (id),
+    fair_id        BIGINT      NOT NULL,
     stall_code     VARCHAR(16) NOT NULL,
     booking_date   DATE        NOT NULL,
     application_id BIGINT      NOT NULL REFERENCES stall_application (id),

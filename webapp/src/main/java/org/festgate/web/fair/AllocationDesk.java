@@ -24,11 +24,14 @@ import org.festgate.web.platform.problem.ProblemException;
 /**
  * Gives stalls to applications in one transaction, checked by the allocator's rules.
  * <p>
- * The order matters for concurrency. Each application's row is locked first (one writer per application); the
- * choices are checked against the rules and each other; then the bookings are inserted and flushed, so the unique
- * constraint on (fair, stall, day) refuses a stall that another transaction booked for the same day, committed or
- * not. Only then is the fair's row locked, and the choices are checked again against every booking now committed:
- * this serialises the quota count of concurrent writers of one fair while holding the lock as briefly as possible.
+ * The order matters for concurrency. Each application's row is locked first (one writer per application, rows
+ * locked in id order); the choices are checked against the rules and each other; then the bookings are inserted
+ * one by one in stall and day order, so the unique constraint on (fair, stall, day) refuses a stall that another
+ * transaction booked for the same day, committed or not. Only then is the fair's row locked, and the choices are
+ * checked again against every booking now committed: this serialises the quota count of concurrent writers of one
+ * fair while holding the lock as briefly as possible. Every transaction takes these locks in the same order, so
+ * two bookings wait for each other instead of deadlocking (only a swap of two stalls by two organizers at the same
+ * moment can deadlock; the database then refuses one, which is answered with a 409).
  */
 @ApplicationScoped
 public class AllocationDesk {
@@ -61,7 +64,8 @@ public class AllocationDesk {
         FairEntity fair = repository.fair(fairId).orElseThrow();
         FairSpec spec = fair.toSpec();
         List<Choice> checked = new ArrayList<>();
-        for (StallChoice choice : choices) {
+        for (StallChoice choice : choices.stream().sorted(Comparator.comparingLong(StallChoice::applicationId))
+                .toList()) {
             checked.add(checked(spec, fairId, choice, checked));
         }
         insertBookings(fairId, checked);
@@ -130,14 +134,16 @@ public class AllocationDesk {
         return candidate;
     }
 
-    /** Replaces the bookings of the chosen applications, in stall and day order, and flushes them. */
+    /**
+     * Replaces the bookings of the chosen applications. The rows go in one by one in stall and day order, the same
+     * order in every transaction, so that two transactions never each wait for a row the other inserted.
+     */
     private void insertBookings(long fairId, List<Choice> checked) {
         checked.forEach(c -> repository.release(c.choice().applicationId()));
         checked.stream().flatMap(c -> c.assignment().days().stream().map(day -> new StallBookingEntity(fairId,
                         c.choice().stallCode(), day, c.choice().applicationId())))
                 .sorted(Comparator.comparing(StallBookingEntity::stallCode).thenComparing(StallBookingEntity::date))
-                .forEach(repository::store);
-        repository.flush();
+                .forEach(repository::insert);
     }
 
     /** The rules a choice breaks, given the assignments in force and the applications that hold them. */

@@ -102,8 +102,12 @@ public class FairRepository {
         em.persist(entity);
     }
 
-    /** Writes what is pending now, so that a unique constraint refuses a double booking at this point. */
-    void flush() {
+    /**
+     * Stores an entity and writes it at once: rows go in in the order of the calls (the persistence context would
+     * choose its own order at commit), and a unique constraint refuses a row here, not at the commit.
+     */
+    void insert(Object entity) {
+        em.persist(entity);
         em.flush();
     }
 }

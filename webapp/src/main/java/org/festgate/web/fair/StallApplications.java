@@ -81,8 +81,7 @@ public class StallApplications {
         });
         StallApplicationEntity application = new StallApplicationEntity(fair.id(), vendor.id(), vendor.publicName(),
                 request, clock.instant());
-        repository.store(application);
-        repository.flush();
+        repository.insert(application);
         audit.record(actor.username(), "fair.application.created", "application:" + application.id(),
                 "fair:" + fairKey + ", " + request.category());
         return view(application, fairKey, null, actor);

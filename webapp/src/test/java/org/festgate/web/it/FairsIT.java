@@ -273,6 +273,29 @@ class FairsIT {
         }
     }
 
+    @Test
+    void concurrentAssignmentsOfDifferentStallsBothGoThroughUnlessTheQuotaIsFull() throws Exception {
+        List<StallSpec> stalls = List.of(stall("A-01", "CUISINE", false, 0), stall("A-02", "CUISINE", false, 400));
+        List<ApiClient> organizers = List.of(organizer, secondOrganizer);
+        List<String> codes = List.of("A-01", "A-02");
+        for (int round = 0; round < 2; round++) {
+            String free = fair("both" + round, stalls, NO_QUOTAS);
+            List<Long> apps = List.of(approved(organizer, tea, free, "CUISINE", false, List.of()),
+                    approved(organizer, rice, free, "CUISINE", false, List.of()));
+            assertThat(Race.of(2, i -> assign(organizers.get(i), apps.get(i), codes.get(i))))
+                    .extracting(ApiClient.Reply::status).containsExactly(200, 200);
+
+            String limited = fair("quota" + round, stalls, Json.createObjectBuilder().add("CUISINE", 1).build());
+            List<Long> limitedApps = List.of(approved(organizer, tea, limited, "CUISINE", false, List.of()),
+                    approved(organizer, rice, limited, "CUISINE", false, List.of()));
+            List<ApiClient.Reply> replies = Race.of(2, i -> assign(organizers.get(i), limitedApps.get(i),
+                    codes.get(i)));
+            assertThat(replies).extracting(ApiClient.Reply::status).containsExactlyInAnyOrder(200, 409);
+            assertThat(replies.stream().filter(r -> r.status() == 409).findFirst().orElseThrow().body())
+                    .contains("quota of CUISINE");
+        }
+    }
+
     // --- the public stall map and sales ---------------------------------------------------------------------
 
     @Test
