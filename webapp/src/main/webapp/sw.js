@@ -26,10 +26,14 @@ self.addEventListener('activate', (event) => {
 });
 
 // Sign-ins and session state are never kept: an offline page must not look signed in from a stale copy. Nor are
-// the scanner's calls: a stale offline package served as fresh would hide cancellations and hide its own age.
+// the scanner's calls (a stale offline package served as fresh would hide cancellations and its own age), nor a
+// vendor's own data (profile, contact data, unpublished products, stall applications, fees and sales), nor the
+// organizers' review lists and sales of a fair: they stay off shared devices.
 function cacheable(url) {
   return url.origin === self.location.origin && !url.pathname.startsWith('/api/auth/')
-    && !url.pathname.startsWith('/api/scanner/');
+    && !url.pathname.startsWith('/api/scanner/') && !url.pathname.startsWith('/api/vendors/')
+    && !url.pathname.startsWith('/api/applications')
+    && !/^\/api\/fairs\/[^/]+\/(applications|sales)/.test(url.pathname);
 }
 
 // The shell page standing in for an address the cache has never seen (a ticket opened through another link).

@@ -14,15 +14,17 @@ let csrfToken = null;
 /** Remembers the CSRF token of the web session; every write sends it. */
 export function useCsrfToken(token) { csrfToken = token; }
 
+/** Calls the API; a body is sent as JSON, or as it is when it is a Blob (such as a File) of its own type. */
 export async function api(path, { method = 'GET', body } = {}) {
   const headers = { Accept: 'application/json, application/problem+json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const raw = body instanceof Blob;
+  if (body !== undefined) headers['Content-Type'] = raw ? body.type : 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let response;
   try {
     response = await fetch(path, {
       method, headers, credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined || raw ? body : JSON.stringify(body),
     });
   } catch (e) {
     throw new ApiError(0, { title: 'network', detail: e.message });

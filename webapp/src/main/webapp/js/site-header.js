@@ -2,9 +2,12 @@
 // <header class="site"></header>; the link to the current page is marked aria-current="page".
 const LINKS = [
   { href: '/', key: 'nav.calendar', text: 'Lịch lễ hội' },
+  { href: '/fair.html', key: 'fair.nav', text: 'Hội chợ' },
   { href: '/organizer/festivals.html', key: 'nav.organizer', text: 'Ban tổ chức' },
   { href: '/organizer/gates.html', key: 'nav.gates', text: 'Cổng' },
   { href: '/scanner/', key: 'nav.scanner', text: 'Soát vé' },
+  { href: '/vendor/', key: 'vendor.nav', text: 'Người bán' },
+  { href: '/organizer/vendors.html', key: 'vendor.navVerify', text: 'Xác minh người bán' },
 ];
 const LANGUAGES = [['vi', 'Tiếng Việt'], ['en', 'English'], ['zh', '中文']];
 

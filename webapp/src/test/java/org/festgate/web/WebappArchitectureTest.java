@@ -76,6 +76,12 @@ class WebappArchitectureTest {
     @ArchTest
     static final ArchRule tradeEntitiesStayInTheTradeFeature = keepsItsPersistence("trade");
 
+    @ArchTest
+    static final ArchRule fairEntitiesStayInTheFairFeature = keepsItsPersistence("fair");
+
+    @ArchTest
+    static final ArchRule vendorEntitiesStayInTheVendorFeature = keepsItsPersistence("vendor");
+
     /** Only the feature itself uses its entities and repository; others talk to its services. */
     private static ArchRule keepsItsPersistence(String feature) {
         String pkg = "org.festgate.web." + feature + "..";

@@ -23,6 +23,7 @@ import org.festgate.core.text.LocalizedText;
 import org.festgate.core.text.Provenance;
 import org.festgate.web.platform.problem.Problem;
 import org.festgate.web.platform.problem.ProblemException;
+import org.festgate.web.platform.rest.Keys;
 import org.festgate.web.platform.rest.TextRules;
 
 /**
@@ -144,11 +145,8 @@ public class FestivalInput {
         if (key != null) {
             return key;
         }
-        String derived = FestivalQuery.fold(name.en).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        if (derived.length() < 2) {
-            throw new ProblemException(Problem.invalidField("key", "give a key: none can be made from the name"));
-        }
-        return derived.length() > 64 ? derived.substring(0, 64).replaceAll("-+$", "") : derived;
+        return Keys.derive(name.en, 64).orElseThrow(() -> new ProblemException(
+                Problem.invalidField("key", "give a key: none can be made from the name")));
     }
 
     private Schedule schedule() {

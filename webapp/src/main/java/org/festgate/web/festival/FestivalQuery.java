@@ -1,14 +1,13 @@
 package org.festgate.web.festival;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Locale;
 import java.util.Optional;
 import org.festgate.core.event.EthnicGroup;
 import org.festgate.core.event.Festival;
 import org.festgate.core.event.Venue;
 import org.festgate.core.text.LocalizedText;
+import org.festgate.web.platform.rest.Keys;
 
 /**
  * Which festivals to list: those with an occurrence in a year (or one month of it), of an ethnic group, in a
@@ -57,12 +56,6 @@ public record FestivalQuery(int year, Optional<Integer> month, Optional<EthnicGr
     }
 
     private static boolean contains(String haystack, String needle) {
-        return fold(haystack).contains(fold(needle));
-    }
-
-    /** Lower case without diacritics; đ becomes d. */
-    static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return decomposed.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT).trim();
+        return Keys.fold(haystack).contains(Keys.fold(needle));
     }
 }

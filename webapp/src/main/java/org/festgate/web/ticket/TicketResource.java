@@ -16,7 +16,7 @@ import org.festgate.core.ticket.TicketQr;
 import org.festgate.web.festival.FestivalFilter;
 import org.festgate.web.platform.problem.Problem;
 import org.festgate.web.platform.problem.ProblemException;
-import org.festgate.web.platform.rest.QueryParams;
+import org.festgate.web.platform.rest.ImageSizes;
 import org.festgate.web.ticket.TicketViews.VisitorTicket;
 
 /**
@@ -64,8 +64,7 @@ public class TicketResource {
     @Produces("image/png")
     @Operation(summary = "The ticket's QR code as PNG, size pixels wide (64-2048, default 300)")
     public byte[] png(@PathParam("publicId") String publicId, @QueryParam("size") String size) {
-        return TicketQr.png(issuedToken(publicId),
-                Math.toIntExact(QueryParams.number("size", size, 64, 2048).orElse((long) DEFAULT_PNG_SIZE)));
+        return TicketQr.png(issuedToken(publicId), ImageSizes.pixels(size, DEFAULT_PNG_SIZE));
     }
 
     @GET

@@ -70,9 +70,4 @@ class FestivalQueryTest {
         assertThatThrownBy(() -> new FestivalQuery(2026, Optional.of(13), Optional.empty(), Optional.empty(),
                 Optional.empty())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("13");
     }
-
-    @Test
-    void foldRemovesVietnameseDiacritics() {
-        assertThat(FestivalQuery.fold("Đường Lễ Hội Mường Tè")).isEqualTo("duong le hoi muong te");
-    }
 }

@@ -43,6 +43,13 @@ final class ApiClient {
         }
     }
 
+    /** A response whose body is bytes, such as an image, with all its headers. */
+    record Binary(int status, java.net.http.HttpHeaders headers, byte[] body) {
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
+
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -121,10 +128,9 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    /** A POST of a body of any type, such as a CSV file. */
+    /** A POST of a body of any type with its declared length, such as a CSV file. */
     Reply post(String path, String contentType, byte[] body) {
-        return send(request(path).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        return postBytes(path, contentType, body, false);
     }
 
     Reply put(String path, String json) {
@@ -138,8 +144,25 @@ final class ApiClient {
 
     /** A POST whose body is streamed without a declared length (chunked). */
     Reply postChunked(String path, byte[] body) {
-        return send(request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
+        return postBytes(path, "application/json", body, true);
+    }
+
+    /** A POST of raw bytes with their media type: with a declared length, or streamed without one (chunked). */
+    Reply postBytes(String path, String contentType, byte[] body, boolean chunked) {
+        HttpRequest.BodyPublisher publisher = chunked
+                ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))
+                : HttpRequest.BodyPublishers.ofByteArray(body);
+        return send(request(path).header("Content-Type", contentType).POST(publisher));
+    }
+
+    /** A GET whose answer is kept as bytes, with extra headers given as name, value, name, value ... */
+    Binary getBytes(String path, String... headers) {
+        HttpRequest.Builder request = request(path).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        HttpResponse<byte[]> response = exchange(request, HttpResponse.BodyHandlers.ofByteArray());
+        return new Binary(response.statusCode(), response.headers(), response.body());
     }
 
     private HttpRequest.Builder request(String path) {
@@ -161,9 +184,13 @@ final class ApiClient {
     }
 
     private static Reply send(HttpRequest.Builder request) {
+        HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
+        return new Reply(response.statusCode(), response.body(), response.headers());
+    }
+
+    private static <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.body(), response.headers());
+            return HTTP.send(request.build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

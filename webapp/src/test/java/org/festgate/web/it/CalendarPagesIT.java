@@ -5,11 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.festgate.core.calendar.LunarDate;
@@ -17,21 +12,15 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -45,9 +34,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class CalendarPagesIT {
 
     private static final String FESTIVAL = "gau-tao-nam-loong";
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    @RegisterExtension
+    static final FreshBrowser BROWSER = new FreshBrowser();
 
-    private static Path profile;
     private static WebDriver driver;
     private static WebDriverWait wait;
 
@@ -57,36 +46,9 @@ class CalendarPagesIT {
     }
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        profile = Files.createTempDirectory("festgate-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-dev-shm-usage", "--window-size=412,915", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+    static void useBrowser() {
+        driver = BROWSER.driver();
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (var paths = Files.walk(profile)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-    }
-
-    /** Each test starts signed out, in the default language. */
-    @BeforeEach
-    void freshBrowserState() {
-        driver.get(FestgateServer.BASE_URL + "404.html");
-        driver.manage().deleteAllCookies();
-        ((JavascriptExecutor) driver).executeScript("localStorage.clear();");
     }
 
     @Test
@@ -123,7 +85,7 @@ class CalendarPagesIT {
     @Test
     void switchingToChineseTranslatesThePageAndIsRemembered() throws IOException {
         openCalendar(2026, 3);
-        JsonObject zh = bundle("zh");
+        JsonObject zh = FestgateServer.messages("zh");
         String zhName = ApiClient.anonymous().get("api/festivals/" + FESTIVAL + "?year=2026").json()
                 .getJsonObject("name").getString("zh");
 
@@ -284,25 +246,12 @@ class CalendarPagesIT {
     }
 
     private static void screenshot(String name) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        BROWSER.screenshot(name);
     }
 
     private static void type(String id, String text) {
         WebElement input = driver.findElement(By.id(id));
         input.clear();
         input.sendKeys(text);
-    }
-
-    private static JsonObject bundle(String lang) throws IOException {
-        try (Reader reader = Files.newBufferedReader(Path.of("src/main/webapp/i18n/" + lang + ".json"),
-                StandardCharsets.UTF_8); var json = Json.createReader(reader)) {
-            return json.readObject();
-        }
     }
 }

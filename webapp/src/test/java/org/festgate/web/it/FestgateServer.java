@@ -1,6 +1,13 @@
 package org.festgate.web.it;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.File;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -16,6 +23,14 @@ final class FestgateServer {
     static final String ADMIN_PASSWORD = System.getProperty("festgate.it.adminPassword", "it-admin-password");
 
     private FestgateServer() {
+    }
+
+    /** The pages' message bundle of a language, i18n/{lang}.json, as the WAR serves it. */
+    static JsonObject messages(String lang) throws IOException {
+        try (Reader reader = Files.newBufferedReader(Path.of("src/main/webapp/i18n/" + lang + ".json"),
+                StandardCharsets.UTF_8); var json = Json.createReader(reader)) {
+            return json.readObject();
+        }
     }
 
     static WebArchive war() {

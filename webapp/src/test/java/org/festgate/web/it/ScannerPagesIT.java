@@ -3,10 +3,8 @@ package org.festgate.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,11 +20,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -35,13 +30,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -59,9 +49,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScannerPagesIT {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    private static Path profile;
+    private static HeadlessChromium browser;
     private static Path video;
     private static WebDriver driver;
     private static WebDriverWait wait;
@@ -82,22 +71,12 @@ class ScannerPagesIT {
     static void startBrowser() throws IOException {
         tickets = ScannerFixtures.makeTickets();
         cameraToken = tickets.first().getString("token");
-        profile = Files.createTempDirectory("festgate-chromium-");
         video = Files.createTempFile("festgate-qr-", ".y4m");
         QrVideo.write(cameraToken, video);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-dev-shm-usage", "--window-size=412,915", "--user-data-dir=" + profile,
-                "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
+        browser = HeadlessChromium.start("--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
                 "--use-file-for-fake-video-capture=" + video.toAbsolutePath(),
                 "--autoplay-policy=no-user-gesture-required");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        driver = browser.driver();
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         cameraWait = new WebDriverWait(driver, Duration.ofSeconds(90));
     }
@@ -111,7 +90,7 @@ class ScannerPagesIT {
         try (BrowserDevTools devTools = BrowserDevTools.of(driver)) {
             devTools.setOffline(FestgateServer.BASE_URL, false);
         }
-        driver.manage().logs().get(LogType.BROWSER).forEach(entry -> System.out.println("[browser] " + entry));
+        browser.printConsole();
         if (driver.getCurrentUrl().startsWith(FestgateServer.BASE_URL)) {
             clearScannerState();
         }
@@ -119,16 +98,11 @@ class ScannerPagesIT {
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
+        if (browser != null) {
+            browser.close();
         }
         if (video != null) {
             Files.deleteIfExists(video);
-        }
-        if (profile != null) {
-            try (var paths = Files.walk(profile)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
     }
 
@@ -138,7 +112,9 @@ class ScannerPagesIT {
         ApiClient.Reply bundle = ApiClient.anonymous().get("vendor/zxing/zxing-browser.min.js");
         assertThat(bundle.status()).isEqualTo(200);
         assertThat(bundle.body()).contains("ZXingBrowser").contains("BrowserQRCodeReader");
-        assertThat(Path.of("src/main/webapp/vendor")).doesNotExist();
+        // the bundle comes from npm at build time; src/main/webapp/vendor/ holds only the vendors' own pages
+        assertThat(Path.of("src/main/webapp/vendor/zxing")).doesNotExist();
+        assertThat(Path.of("src/main/webapp/vendor/zxing-browser.min.js")).doesNotExist();
     }
 
     /**
@@ -557,13 +533,7 @@ class ScannerPagesIT {
     }
 
     private static void screenshot(String name) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        browser.screenshot(name);
     }
 
     private static Object js(String script, Object... args) {

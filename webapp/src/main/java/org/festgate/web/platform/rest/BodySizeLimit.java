@@ -6,6 +6,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -15,8 +16,9 @@ import org.festgate.web.platform.problem.Problem;
 import org.festgate.web.platform.problem.ProblemException;
 
 /**
- * Refuses request bodies over {@code festgate.http.max-body-bytes} with 413: at once when the length is
- * declared, and while reading when it is not.
+ * Refuses request bodies over {@code festgate.http.max-body-bytes} with 413 (images, such as product photos,
+ * over {@code festgate.http.max-image-bytes}): at once when the length is declared, and while reading when it is
+ * not.
  */
 @Provider
 @PreMatching
@@ -27,25 +29,33 @@ public class BodySizeLimit implements ContainerRequestFilter {
     @ConfigProperty(name = "festgate.http.max-body-bytes")
     private long maxBytes;
 
+    @Inject
+    @ConfigProperty(name = "festgate.http.max-image-bytes")
+    private long maxImageBytes;
+
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > maxBytes) {
-            request.abortWith(tooLarge().toResponse());
+        MediaType type = request.getMediaType();
+        long limit = type != null && "image".equalsIgnoreCase(type.getType()) ? maxImageBytes : maxBytes;
+        if (request.getLength() > limit) {
+            request.abortWith(tooLarge(limit).toResponse());
             return;
         }
-        request.setEntityStream(new Limited(request.getEntityStream(), maxBytes));
+        request.setEntityStream(new Limited(request.getEntityStream(), limit));
     }
 
-    private Problem tooLarge() {
-        return new Problem(413, "Content Too Large", "body: larger than " + maxBytes + " bytes",
-                java.util.List.of(new Problem.FieldError("body", "larger than " + maxBytes + " bytes")));
+    private static Problem tooLarge(long limit) {
+        return new Problem(413, "Content Too Large", "body: larger than " + limit + " bytes",
+                java.util.List.of(new Problem.FieldError("body", "larger than " + limit + " bytes")));
     }
 
-    private final class Limited extends FilterInputStream {
+    private static final class Limited extends FilterInputStream {
+        private final long limit;
         private long left;
 
         Limited(InputStream in, long limit) {
             super(in);
+            this.limit = limit;
             this.left = limit;
         }
 
@@ -66,7 +76,7 @@ public class BodySizeLimit implements ContainerRequestFilter {
         private void count(int n) {
             left -= n;
             if (left < 0) {
-                throw new ProblemException(tooLarge());
+                throw new ProblemException(tooLarge(limit));
             }
         }
     }

@@ -1,0 +1,113 @@
+package org.festgate.web.fair;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.festgate.core.fair.ApplicationState;
+
+/** Fairs, stall applications, stall bookings and sales in the database. */
+@ApplicationScoped
+public class FairRepository {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    Optional<FairEntity> fair(String key) {
+        return em.createNamedQuery("FairEntity.byKey", FairEntity.class).setParameter("key", key)
+                .getResultStream().findFirst();
+    }
+
+    Optional<FairEntity> fair(long id) {
+        return Optional.ofNullable(em.find(FairEntity.class, id));
+    }
+
+    List<FairEntity> fairs() {
+        return em.createNamedQuery("FairEntity.all", FairEntity.class).getResultList();
+    }
+
+    /**
+     * Locks the fair's row until the transaction ends and reads it again: writers of one fair's stalls wait for
+     * each other here, on every instance, and see what the one before them committed.
+     */
+    void lock(FairEntity fair) {
+        em.refresh(fair, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    Optional<StallApplicationEntity> application(long id) {
+        return Optional.ofNullable(em.find(StallApplicationEntity.class, id));
+    }
+
+    /** The fair of an application. */
+    Optional<Long> applicationFairId(long id) {
+        return application(id).map(StallApplicationEntity::fairId);
+    }
+
+    /** The application, locked for update until the transaction ends. */
+    Optional<StallApplicationEntity> lockApplication(long id) {
+        return Optional.ofNullable(em.find(StallApplicationEntity.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    List<StallApplicationEntity> applicationsOf(long fairId) {
+        return em.createNamedQuery("StallApplicationEntity.ofFair", StallApplicationEntity.class)
+                .setParameter("fair", fairId).getResultList();
+    }
+
+    List<StallApplicationEntity> applicationsOf(long fairId, ApplicationState state) {
+        return em.createNamedQuery("StallApplicationEntity.ofFairInState", StallApplicationEntity.class)
+                .setParameter("fair", fairId).setParameter("state", state.name()).getResultList();
+    }
+
+    List<StallApplicationEntity> applicationsOfVendor(long vendorId) {
+        return em.createNamedQuery("StallApplicationEntity.ofVendor", StallApplicationEntity.class)
+                .setParameter("vendor", vendorId).getResultList();
+    }
+
+    List<StallBookingEntity> bookingsOf(long fairId) {
+        return em.createNamedQuery("StallBookingEntity.ofFair", StallBookingEntity.class)
+                .setParameter("fair", fairId).getResultList();
+    }
+
+    List<StallBookingEntity> bookingsOfApplication(long applicationId) {
+        return em.createNamedQuery("StallBookingEntity.ofApplication", StallBookingEntity.class)
+                .setParameter("application", applicationId).getResultList();
+    }
+
+    /** Deletes the bookings of an application: its stall is free again. */
+    void release(long applicationId) {
+        em.createNamedQuery("StallBookingEntity.release").setParameter("application", applicationId)
+                .executeUpdate();
+    }
+
+    Optional<SaleEntity> sale(long applicationId, String productKey, LocalDate date) {
+        return em.createNamedQuery("SaleEntity.find", SaleEntity.class).setParameter("application", applicationId)
+                .setParameter("product", productKey).setParameter("date", date).getResultStream().findFirst();
+    }
+
+    List<SaleEntity> salesOf(long applicationId) {
+        return em.createNamedQuery("SaleEntity.ofApplication", SaleEntity.class)
+                .setParameter("application", applicationId).getResultList();
+    }
+
+    /** Per product of a fair: product key, category, vendor id and name, quantity and value sold. */
+    List<Object[]> salesTotalsOf(long fairId) {
+        return em.createNamedQuery("SaleEntity.totalsOfFair", Object[].class).setParameter("fair", fairId)
+                .getResultList();
+    }
+
+    void store(Object entity) {
+        em.persist(entity);
+    }
+
+    /**
+     * Stores an entity and writes it at once: rows go in in the order of the calls (the persistence context would
+     * choose its own order at commit), and a unique constraint refuses a row here, not at the commit.
+     */
+    void insert(Object entity) {
+        em.persist(entity);
+        em.flush();
+    }
+}

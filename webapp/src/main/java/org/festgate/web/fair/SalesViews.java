@@ -1,0 +1,33 @@
+package org.festgate.web.fair;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.festgate.web.festival.FestivalViews.Text;
+
+/** What the API shows of vendors' sales at fairs. */
+public final class SalesViews {
+
+    private SalesViews() {
+    }
+
+    /** What a vendor reported selling of one product on one day. */
+    public record SaleLine(LocalDate date, String productKey, int quantity, long valueVnd) {
+        static SaleLine of(SaleEntity sale) {
+            return new SaleLine(sale.date(), sale.productKey(), sale.quantity(), sale.valueVnd());
+        }
+    }
+
+    /** The sales of one product at a fair; the name is the key's when the product is no longer public. */
+    public record ProductTotal(String productKey, Text name, String vendorName, String category, long quantity,
+                               long valueVnd) {
+    }
+
+    /** The sales of one stall category (the category the vendors applied with). */
+    public record CategoryTotal(String category, Text label, long quantity, long valueVnd) {
+    }
+
+    /** A fair's sales: in total, by category and by product. */
+    public record SalesTotals(String fairKey, long quantity, long valueVnd, List<CategoryTotal> byCategory,
+                              List<ProductTotal> byProduct) {
+    }
+}
