@@ -21,7 +21,7 @@ JVM=(-Xms256m -Xmx256m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=96m -
 # KEEP_LOG=FILE: keep the server log there (the data folder is removed at the end)
 [ "${PROFILE:-0}" = 1 ] && JVM+=(-XX:FlightRecorderOptions:stackdepth=512 "-XX:StartFlightRecording=filename=$PWD/target/scan-bench.jfr,settings=profile")
 case "$DB" in
-  h2) URL="jdbc:h2:$DATA/festgate"; DS=org.h2.jdbcx.JdbcDataSource; USER=festgate; PASS=festgate; SCH=PUBLIC ;;
+  h2) URL="jdbc:h2:$DATA/festgate${H2_OPTIONS:-}"; DS=org.h2.jdbcx.JdbcDataSource; USER=festgate; PASS=festgate; SCH=PUBLIC ;;
   postgresql)
     psql -h 127.0.0.1 -U postgres -d test -q -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE"
     URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$SCHEMA"; DS=org.postgresql.ds.PGSimpleDataSource
