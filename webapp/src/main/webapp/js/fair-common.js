@@ -2,7 +2,7 @@
 // address, and status lines.
 import { t, pick, lang } from './i18n.js';
 import { formatDate } from './dates.js';
-import { api, currentSession } from './api.js';
+import { api } from './api.js';
 
 /** Fill colours of the stall categories; dark text stays above 4.5:1 on each of them. */
 export const CATEGORY_COLORS = {
@@ -36,11 +36,7 @@ export function categoryName(fair, code) {
   return category ? pick(category.label) : code;
 }
 
-/** Shows a status line (kind: ok, bad, warn) in an aria-live element, or clears it. */
-export function setStatus(element, text, kind = 'ok') {
-  element.className = text ? `status ${kind}` : '';
-  element.textContent = text || '';
-}
+export { setStatus } from './status.js';
 
 /** The words of a refused request: the problem's reasons, else its detail. */
 export function problemText(error) {
@@ -54,28 +50,6 @@ export function element(tag, attributes = {}, text = '') {
   Object.entries(attributes).forEach(([name, value]) => el.setAttribute(name, value));
   if (text) el.textContent = text;
   return el;
-}
-
-/**
- * The web session of a signed-in user with one of the roles; sends others to the sign-in page. Wires the page's
- * sign-out button (#sign-out) and shows who is signed in (#signed-in-as).
- */
-export async function requireSession(roles, statusElement) {
-  const session = await currentSession().catch(() => null);
-  if (!session) {
-    location.replace(`/login.html?next=${encodeURIComponent(location.pathname + location.search)}`);
-    return null;
-  }
-  document.getElementById('signed-in-as').textContent = t('fair.signedInAs', { user: session.username });
-  document.getElementById('sign-out').addEventListener('click', async () => {
-    await api('/api/auth/session', { method: 'DELETE' }).catch(() => {});
-    location.assign('/');
-  });
-  if (!roles.some((role) => session.roles.includes(role))) {
-    setStatus(statusElement, t('fair.wrongRole', { roles: roles.join(', ') }), 'bad');
-    return null;
-  }
-  return session;
 }
 
 /** Fills a select with the fairs ({key, name, firstDay}) and answers them. */

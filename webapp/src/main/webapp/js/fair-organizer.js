@@ -3,8 +3,9 @@
 import { initI18n, onLanguageChange, t, pick, lang } from './i18n.js';
 import { api } from './api.js';
 import {
-  money, dayList, categoryName, setStatus, problemText, element, requireSession, fillFairSelect,
+  money, dayList, categoryName, setStatus, problemText, element, fillFairSelect,
 } from './fair-common.js';
+import { requireSession } from './session.js';
 
 const $ = (id) => document.getElementById(id);
 const STATES = ['SUBMITTED', 'WAIT_LISTED', 'APPROVED', 'ALLOCATED', 'PAID', 'CHECKED_IN', 'REJECTED', 'CANCELLED', 'DRAFT'];

@@ -4,8 +4,9 @@ import { initI18n, onLanguageChange, t, pick, lang } from './i18n.js';
 import { api } from './api.js';
 import { formatDate, todayIso } from './dates.js';
 import {
-  money, dayList, categoryName, setStatus, problemText, element, requireSession, fillFairSelect,
+  money, dayList, categoryName, setStatus, problemText, element, fillFairSelect,
 } from './fair-common.js';
+import { requireSession } from './session.js';
 
 const $ = (id) => document.getElementById(id);
 const HOLDING = ['ALLOCATED', 'PAID', 'CHECKED_IN'];

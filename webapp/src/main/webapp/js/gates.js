@@ -2,7 +2,7 @@
 // devices (a lost phone is revoked here) and the scan log, newest first. Refreshes itself every 15 seconds.
 import { initI18n, onLanguageChange, t, pick } from './i18n.js';
 import { api } from './api.js';
-import { organizerSession } from './organizer-session.js';
+import { requireSession } from './session.js';
 
 const $ = (id) => document.getElementById(id);
 const REFRESH_MS = 15000;
@@ -129,7 +129,7 @@ function choose(id) {
 
 async function start() {
   await initI18n();
-  if (!await organizerSession()) return;
+  if (!await requireSession(['ORGANIZER', 'ADMIN'], $('page-status'))) return;
   events = await api('/api/events').catch(() => []);
   if (events.length === 0) {
     $('page-status').textContent = t('gates.noEvents');

@@ -1,7 +1,7 @@
 // organizer/festivals.html: sign-in required; lists festivals, creates, edits and deletes them.
 import { initI18n, onLanguageChange, t, pick, apply } from './i18n.js';
 import { api, ApiError } from './api.js';
-import { organizerSession } from './organizer-session.js';
+import { requireSession } from './session.js';
 import { buildRule, parseRule, ruleInWords, WEEKDAYS } from './rules.js';
 import { todayIso } from './dates.js';
 
@@ -308,8 +308,7 @@ async function submit(event) {
 
 async function start() {
   await initI18n();
-  const session = await organizerSession();
-  if (!session) return;
+  if (!await requireSession(['ORGANIZER', 'ADMIN'], $('page-status'))) return;
   renderGroups();
   renderWeekdays();
   form().addEventListener('input', (e) => { if (e.target.name?.startsWith('rule')) updateRuleFields(); });
