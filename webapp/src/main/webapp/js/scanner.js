@@ -338,6 +338,9 @@ async function startCamera() {
     const stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false });
     video.srcObject = stream;
     await video.play();
+    // the gate keeper aims by the preview; and Chromium pauses a muted video that is out of view, which would
+    // leave the reader without frames
+    video.scrollIntoView({ block: 'center' });
     let running = true;
     // one loop for both readers: a still every 150 ms once the video has frames
     const loop = async () => {

@@ -220,13 +220,13 @@ class CalendarPagesIT {
         assertThat(driver.findElement(By.id("inside-total")).getText()).isEqualTo("1");
         assertThat(driver.findElements(By.cssSelector("#conflict-rows tr"))).hasSize(1);
         assertThat(driver.findElements(By.cssSelector("#log-rows tr"))).hasSize(2);
-        WebElement phone = driver.findElement(By.xpath("//tbody[@id='device-rows']/tr[td[1]='north phone']"));
+        String phone = "//tbody[@id='device-rows']/tr[td[1]='north phone']";
         screenshot("gates.png");
         ((JavascriptExecutor) driver).executeScript("window.confirm = () => true;");
-        phone.findElement(By.tagName("button")).click();
+        driver.findElement(By.xpath(phone + "//button")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("page-status"), "north phone"));
-        wait.until(d -> d.findElement(By.xpath("//tbody[@id='device-rows']/tr[td[1]='north phone']/td[4]")).getText()
-                .contains(username));
+        // the table is drawn anew after the revocation: look the cell up afresh on every try
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.xpath(phone + "/td[4]"), username));
         assertThat(device.post("api/scanner/scans", scan(tickets.second().getString("token"), entrance, null))
                 .status()).as("the revoked phone no longer scans").isEqualTo(401);
     }
