@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -49,6 +50,8 @@ class CalendarPagesIT {
     static void useBrowser() {
         driver = BROWSER.driver();
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // pages that navigate or redraw replace the elements a wait has just found: look again
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @Test
@@ -214,6 +217,7 @@ class CalendarPagesIT {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys("organizer-password");
         driver.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.urlContains("/organizer/gates.html"));
         wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded",
                 Long.toString(tickets.eventId())));
 
