@@ -14,6 +14,7 @@ const SECTIONS = {
     { href: '/organizer/fairs.html', key: 'fair.nav', text: 'Hội chợ' },
     { href: '/organizer/vendors.html', key: 'vendor.navVerify', text: 'Xác minh người bán' },
     { href: '/organizer/gates.html', key: 'nav.gates', text: 'Cổng' },
+    { href: '/organizer/dashboard.html', key: 'dash.title', text: 'Số liệu' },
   ],
   '/vendor/': [
     { href: '/vendor/', key: 'vendor.title', text: 'Gian hàng của tôi' },

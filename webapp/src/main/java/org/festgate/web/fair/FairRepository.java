@@ -110,4 +110,20 @@ public class FairRepository {
         em.persist(entity);
         em.flush();
     }
+
+    /** A fair's stall-days (stalls on the map times the fair's days) per stall category, counted by the database. */
+    @SuppressWarnings("unchecked")
+    List<Object[]> stallDaysPerCategory(long fairId) {
+        return em.createNativeQuery("SELECT st.category, COUNT(*) FROM fair_stall st, fair_day d"
+                + " WHERE st.fair_id = ? AND d.fair_id = st.fair_id GROUP BY st.category ORDER BY st.category")
+                .setParameter(1, fairId).getResultList();
+    }
+
+    /** A fair's booked stall-days per stall category, counted by the database. */
+    @SuppressWarnings("unchecked")
+    List<Object[]> bookedStallDaysPerCategory(long fairId) {
+        return em.createNativeQuery("SELECT st.category, COUNT(*) FROM stall_booking b, fair_stall st"
+                + " WHERE b.fair_id = ? AND st.fair_id = b.fair_id AND st.stall_code = b.stall_code"
+                + " GROUP BY st.category ORDER BY st.category").setParameter(1, fairId).getResultList();
+    }
 }

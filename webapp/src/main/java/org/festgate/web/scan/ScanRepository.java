@@ -76,6 +76,27 @@ public class ScanRepository {
                 .setParameter(1, eventId).getResultList();
     }
 
+    /**
+     * An event's admitted entries counted per bucket of {@code seconds}: the bucket is the number of whole
+     * buckets between the epoch and the scan time shifted by {@code offsetSeconds} (so that days and hours are
+     * local ones). Counted by the database; the subquery names the bucket once, for H2 and PostgreSQL alike.
+     */
+    @SuppressWarnings("unchecked")
+    List<Object[]> entriesPerBucket(long eventId, int seconds, int offsetSeconds) {
+        return em.createNativeQuery("SELECT x.bucket, COUNT(*) FROM (SELECT CAST(FLOOR((EXTRACT(EPOCH FROM"
+                + " s.scanned_at) + " + offsetSeconds + ") / " + seconds + ") AS BIGINT) AS bucket FROM scan s"
+                + " WHERE s.event_id = ? AND s.admitted = TRUE AND s.direction = 'IN') x GROUP BY x.bucket"
+                + " ORDER BY x.bucket").setParameter(1, eventId).getResultList();
+    }
+
+    /** An event's admitted entries counted per entrance by the database. */
+    @SuppressWarnings("unchecked")
+    List<Object[]> entriesPerEntrance(long eventId) {
+        return em.createNativeQuery("SELECT s.entrance_key, COUNT(*) FROM scan s WHERE s.event_id = ?"
+                + " AND s.admitted = TRUE AND s.direction = 'IN' GROUP BY s.entrance_key ORDER BY s.entrance_key")
+                .setParameter(1, eventId).getResultList();
+    }
+
     void store(Object entity) {
         em.persist(entity);
         em.flush();

@@ -1,0 +1,291 @@
+package org.festgate.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.festgate.web.it.FairFixtures.StallSpec;
+import org.festgate.web.it.FairFixtures.Vendor;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The department's figures on a running Payara Micro, over HTTP: a ticketed event and a fair seeded through the
+ * API as organizers, visitors, gate keepers and vendors would (ticket claims, admitted and refused scans, exits,
+ * a stall assignment and a sales report), then each figure equal to what was recorded; only ADMIN and ORGANIZER
+ * read them, and unknown events and fairs are 404 problems; the organizer's dashboard in headless Chromium draws
+ * the same figures (read from its Chart.js charts) and leaves target/screenshots/dashboard.png for review. One
+ * deployment for the whole class.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FiguresIT {
+
+    private static final String RUN = Long.toString(System.nanoTime(), 36);
+    private static final LocalDate DAY = LocalDate.now().plusDays(30);
+    private static final String PROBLEM = "application/problem+json";
+
+    @RegisterExtension
+    static final FreshBrowser BROWSER = new FreshBrowser();
+
+    private static ApiClient admin;
+    private static ApiClient organizer;
+    private static String organizerName;
+    private static ApiClient vendorUser;
+    private static ApiClient scanner;
+    private static long eventId;
+    private static String device;
+    private static String fairKey;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return FestgateServer.war();
+    }
+
+    /**
+     * An event with two ticket types (3 of 10 and 2 of 5 issued) and these scans, in local time on its day:
+     * 09:10 single entry at main (admitted), 09:40 another at river-side (admitted), 10:05 the first again
+     * (refused), 10:20 multiple entry at main (admitted), 10:30 its exit, 10:50 its entry again (admitted). A fair
+     * of two days with two cuisine stalls and one general stall, one of them booked, and one sales report.
+     */
+    @BeforeAll
+    static void seeded() {
+        admin = ApiClient.admin();
+        organizerName = "figures-organizer-" + RUN;
+        organizer = ApiClient.newUser(admin, organizerName, "password-" + RUN, "ORGANIZER");
+        vendorUser = ApiClient.newUser(admin, "figures-vendor-" + RUN, "password-" + RUN, "VENDOR");
+        scanner = ApiClient.newUser(admin, "figures-scanner-" + RUN, "password-" + RUN, "SCANNER");
+        eventId = event();
+        List<String> single = claim(type("Single", 10, "SINGLE_ENTRY"), 3);
+        List<String> multiple = claim(type("Multiple", 5, "MULTIPLE_ENTRY"), 2);
+        assertThat(scan(single.get(0), "main", "IN", "02:10")).isEqualTo("ADMIT");
+        assertThat(scan(single.get(1), "river-side", "IN", "02:40")).isEqualTo("ADMIT");
+        assertThat(scan(single.get(0), "main", "IN", "03:05")).isEqualTo("REFUSE");
+        assertThat(scan(multiple.get(0), "main", "IN", "03:20")).isEqualTo("ADMIT");
+        assertThat(scan(multiple.get(0), "main", "OUT", "03:30")).isEqualTo("ADMIT");
+        assertThat(scan(multiple.get(0), "main", "IN", "03:50")).isEqualTo("ADMIT");
+        fairKey = fairWithSales();
+    }
+
+    // --- roles and missing objects --------------------------------------------------------------------------
+
+    @Test
+    void onlyTheDepartmentReadsFigures() {
+        for (String path : paths()) {
+            assertProblem(ApiClient.anonymous().get(path), 401);
+            assertProblem(vendorUser.get(path), 403);
+            assertProblem(scanner.get(path), 403);
+            assertThat(admin.get(path).status()).as(path).isEqualTo(200);
+            assertThat(organizer.get(path).status()).as(path).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void unknownEventsAndFairsAreNotFound() {
+        for (String path : List.of("tickets", "entries/days", "entries/hours", "entries/entrances")) {
+            assertProblem(organizer.get("api/figures/events/999999999/" + path), 404);
+            assertProblem(organizer.get("api/figures/events/not-a-number/" + path), 404);
+        }
+        assertProblem(organizer.get("api/figures/fairs/no-such-fair-" + RUN + "/occupancy"), 404);
+        assertProblem(organizer.get("api/figures/fairs/no-such-fair-" + RUN + "/sales"), 404);
+    }
+
+    // --- an event ------------------------------------------------------------------------------------------
+
+    @Test
+    void ticketsIssuedAgainstCapacityPerType() {
+        Map<String, JsonObject> byName = byKey(figures("events/" + eventId + "/tickets"),
+                t -> t.getJsonObject("name").getString("en"));
+        assertThat(byName).containsOnlyKeys("Single", "Multiple");
+        assertThat(byName.get("Single").getInt("capacity")).isEqualTo(10);
+        assertThat(byName.get("Single").getInt("issued")).isEqualTo(3);
+        assertThat(byName.get("Multiple").getInt("capacity")).isEqualTo(5);
+        assertThat(byName.get("Multiple").getInt("issued")).isEqualTo(2);
+    }
+
+    @Test
+    void admittedEntriesPerLocalDayHourAndEntrance() {
+        assertThat(counts(figures("events/" + eventId + "/entries/days"), "day"))
+                .isEqualTo(Map.of(DAY.toString(), 4));
+        assertThat(counts(figures("events/" + eventId + "/entries/hours"), "hour"))
+                .isEqualTo(Map.of(DAY + "T09:00:00", 2, DAY + "T10:00:00", 2));
+        assertThat(counts(figures("events/" + eventId + "/entries/entrances"), "entranceKey"))
+                .isEqualTo(Map.of("main", 3, "river-side", 1));
+    }
+
+    // --- a fair --------------------------------------------------------------------------------------------
+
+    @Test
+    void stallOccupancyInBookedStallDays() {
+        ApiClient.Reply reply = organizer.get("api/figures/fairs/" + fairKey + "/occupancy");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonObject occupancy = reply.json();
+        assertThat(occupancy.getInt("stallDays")).isEqualTo(6);
+        assertThat(occupancy.getInt("booked")).isEqualTo(2);
+        Map<String, JsonObject> byCategory = byKey(occupancy.getJsonArray("byCategory"),
+                c -> c.getString("category"));
+        assertThat(byCategory.get("CUISINE").getInt("stallDays")).isEqualTo(4);
+        assertThat(byCategory.get("CUISINE").getInt("booked")).isEqualTo(2);
+        assertThat(byCategory.get("GENERAL").getInt("stallDays")).isEqualTo(2);
+        assertThat(byCategory.get("GENERAL").getInt("booked")).isZero();
+    }
+
+    @Test
+    void salesValuePerCategoryAndProduct() {
+        ApiClient.Reply reply = organizer.get("api/figures/fairs/" + fairKey + "/sales");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonObject sales = reply.json();
+        assertThat(sales.getJsonNumber("valueVnd").longValue()).isEqualTo(1_050_000);
+        JsonObject category = sales.getJsonArray("byCategory").getJsonObject(0);
+        assertThat(category.getString("category")).isEqualTo("CUISINE");
+        assertThat(category.getJsonNumber("valueVnd").longValue()).isEqualTo(1_050_000);
+        JsonObject product = sales.getJsonArray("byProduct").getJsonObject(0);
+        assertThat(product.getInt("quantity")).isEqualTo(3);
+        assertThat(product.getJsonNumber("valueVnd").longValue()).isEqualTo(1_050_000);
+    }
+
+    // --- the dashboard page ---------------------------------------------------------------------------------
+
+    @Test
+    void theDashboardChartsTheRecordedFigures() {
+        WebDriver driver = BROWSER.driver();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        driver.get(FestgateServer.BASE_URL + "login.html?next=" + "/organizer/dashboard.html%3Fevent%3D" + eventId
+                + "%26fair%3D" + fairKey + "%26lang%3Den");
+        driver.findElement(By.id("username")).sendKeys(organizerName);
+        driver.findElement(By.id("password")).sendKeys("password-" + RUN);
+        driver.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("main"), "data-ready", "true"));
+
+        assertThat(chart(driver, "tickets", "labels")).isEqualTo(List.of("Single", "Multiple"));
+        assertThat(chart(driver, "tickets", "datasets.map(d => d.data)"))
+                .isEqualTo(List.of(List.of(10L, 5L), List.of(3L, 2L)));
+        assertThat(chart(driver, "hours", "datasets[0].data")).isEqualTo(List.of(2L, 2L));
+        assertThat(chart(driver, "entrances", "datasets[0].data")).isEqualTo(List.of(3L, 1L));
+        assertThat(chart(driver, "occupancy", "datasets.map(d => d.data)"))
+                .isEqualTo(List.of(List.of(4L, 2L), List.of(2L, 0L)));
+        assertThat(chart(driver, "sales", "datasets[0].data")).isEqualTo(List.of(1_050_000L));
+        assertThat(driver.findElement(By.id("tickets-summary")).getText())
+                .isEqualTo("5 tickets issued of a capacity of 15.");
+        assertThat(driver.findElements(By.cssSelector("[data-chart='entrances'] tbody tr"))).hasSize(2);
+        BROWSER.screenshot("dashboard.png");
+    }
+
+    /** A property of the data of the chart in a section, as Chart.js holds it. */
+    private static Object chart(WebDriver driver, String name, String property) {
+        return ((JavascriptExecutor) driver).executeScript("return Chart.getChart(document.querySelector("
+                + "'[data-chart=\"" + name + "\"] canvas')).data." + property + ";");
+    }
+
+    // --- helpers --------------------------------------------------------------------------------------------
+
+    private static List<String> paths() {
+        String event = "api/figures/events/" + eventId + "/";
+        String fair = "api/figures/fairs/" + fairKey + "/";
+        return List.of(event + "tickets", event + "entries/days", event + "entries/hours",
+                event + "entries/entrances", fair + "occupancy", fair + "sales");
+    }
+
+    private static long event() {
+        String festival = "figures-" + RUN;
+        ApiClient.Reply created = organizer.post("api/festivals", Festivals.body(festival, "once:" + DAY).toString());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        ApiClient.Reply event = organizer.post("api/events", Json.createObjectBuilder()
+                .add("festivalKey", festival).add("startDate", DAY.toString()).build().toString());
+        assertThat(event.status()).as(event.body()).isEqualTo(201);
+        long id = event.json().getJsonNumber("id").longValue();
+        ApiClient.Reply registered = scanner.post("api/scanner/devices", Json.createObjectBuilder()
+                .add("eventId", id).add("entrances", Json.createArrayBuilder().add("main").add("river-side"))
+                .build().toString());
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        device = registered.json().getString("token");
+        return id;
+    }
+
+    private static long type(String name, int capacity, String policy) {
+        ApiClient.Reply created = organizer.post("api/events/" + eventId + "/ticket-types", Json.createObjectBuilder()
+                .add("name", Festivals.text("Vé " + name, name, "票 " + name)).add("priceVnd", 0)
+                .add("capacity", capacity).add("limitPerOrder", 4).add("entryPolicy", policy).build().toString());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    private static List<String> claim(long type, int quantity) {
+        ApiClient.Reply claimed = ApiClient.anonymous().post("api/events/" + eventId + "/ticket-types/" + type
+                + "/claims", Json.createObjectBuilder().add("name", "Lò Văn A").add("quantity", quantity).build()
+                .toString());
+        assertThat(claimed.status()).as(claimed.body()).isEqualTo(201);
+        return claimed.json().getJsonArray("tickets").getValuesAs(JsonObject.class).stream()
+                .map(t -> t.getString("token")).toList();
+    }
+
+    /** Scans a ticket at a UTC time of the event's day; answers the outcome. */
+    private static String scan(String token, String entrance, String direction, String utcTime) {
+        ApiClient.Reply reply = ApiClient.withHeader("X-Device-Token", device).post("api/scanner/scans",
+                Json.createObjectBuilder().add("nonce", UUID.randomUUID().toString()).add("token", token)
+                        .add("entranceKey", entrance).add("direction", direction)
+                        .add("at", DAY + "T" + utcTime + ":00Z").build().toString());
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json().getString("outcome");
+    }
+
+    private static String fairWithSales() {
+        String key = "figures-" + RUN;
+        FairFixtures.createFair(organizer, FairFixtures.fair(key, List.of(stall("A-01", "CUISINE", 0),
+                stall("A-02", "CUISINE", 400), stall("A-03", "GENERAL", 800)), JsonValue.EMPTY_JSON_OBJECT));
+        Vendor cook = FairFixtures.vendor(organizer, "figures-cook-" + RUN, "Phở chua", true);
+        long application = FairFixtures.approved(organizer, cook, key, "CUISINE", false, List.of());
+        ApiClient.Reply assigned = FairFixtures.assign(organizer, application, "A-01");
+        assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
+        ApiClient.Reply reported = cook.client().post("api/applications/" + application + "/sales",
+                Json.createObjectBuilder().add("date", FairFixtures.TODAY.toString()).add("lines",
+                        Json.createArrayBuilder().add(Json.createObjectBuilder().add("productKey", cook.productKey())
+                                .add("quantity", 3).add("valueVnd", 1_050_000))).build().toString());
+        assertThat(reported.status()).as(reported.body()).isEqualTo(200);
+        return key;
+    }
+
+    private static StallSpec stall(String code, String category, int x) {
+        return new StallSpec(code, category, 300, 300, false, x, 0);
+    }
+
+    private static JsonArray figures(String path) {
+        ApiClient.Reply reply = organizer.get("api/figures/" + path);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.array();
+    }
+
+    private static Map<String, JsonObject> byKey(JsonArray rows, Function<JsonObject, String> key) {
+        return rows.getValuesAs(JsonObject.class).stream().collect(Collectors.toMap(key, Function.identity()));
+    }
+
+    private static Map<String, Integer> counts(JsonArray rows, String key) {
+        return rows.getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(r -> r.getString(key), r -> r.getInt("entries")));
+    }
+
+    private static void assertProblem(ApiClient.Reply reply, int status) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
+        assertThat(reply.contentType()).startsWith(PROBLEM);
+    }
+}
