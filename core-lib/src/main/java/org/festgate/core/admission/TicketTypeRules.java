@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.festgate.core.schedule.FestivalSchedule;
 import org.festgate.core.text.Checks;
 
 /**
@@ -24,7 +25,7 @@ import org.festgate.core.text.Checks;
 public record TicketTypeRules(int ticketTypeId, Set<String> entrances, List<DailyWindow> dailyWindows, ZoneId zone) {
 
     /** The zone of Lai Châu, the default zone of the rules. */
-    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId DEFAULT_ZONE = FestivalSchedule.ZONE;
 
     /**
      * Creates rules, copying the collections.

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.festgate.core.fair.StallCategory;
+import org.festgate.core.schedule.FestivalSchedule;
 import org.festgate.core.text.LocalizedText;
 import org.festgate.web.fair.SalesViews.CategoryTotal;
 import org.festgate.web.fair.SalesViews.ProductTotal;
@@ -74,7 +75,7 @@ public class SalesLedger {
             throw new ProblemException(Problem.invalidField("date", date + " is not one of the application's days "
                     + application.days()));
         }
-        if (date.isAfter(LocalDate.now(clock.withZone(StallApplications.FAIR_ZONE)))) {
+        if (date.isAfter(LocalDate.now(clock.withZone(FestivalSchedule.ZONE)))) {
             throw new ProblemException(Problem.invalidField("date", date + " is still to come"));
         }
         Set<String> keys = application.productKeys();

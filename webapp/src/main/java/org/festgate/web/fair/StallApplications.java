@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.festgate.core.fair.Fair;
 import org.festgate.core.fair.FairRole;
 import org.festgate.core.fair.Stall;
 import org.festgate.core.fair.StallAssignment;
+import org.festgate.core.schedule.FestivalSchedule;
 import org.festgate.web.fair.ApplicationViews.ApplicationView;
 import org.festgate.web.fair.ApplicationViews.FeeNotice;
 import org.festgate.web.festival.FestivalViews.Text;
@@ -37,9 +37,6 @@ import org.festgate.web.vendor.Vendors;
  */
 @ApplicationScoped
 public class StallApplications {
-
-    /** The time zone of the province, in which fair days are counted. */
-    static final ZoneId FAIR_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Inject
     private FairRepository repository;
@@ -124,7 +121,7 @@ public class StallApplications {
         ApplicationState from = application.state();
         ApplicationState next = Workflow.next(from, action, actor.role());
         if (action == ApplicationAction.CHECK_IN) {
-            LocalDate today = LocalDate.now(clock.withZone(FAIR_ZONE));
+            LocalDate today = LocalDate.now(clock.withZone(FestivalSchedule.ZONE));
             if (!application.days().contains(today)) {
                 throw new ProblemException(Problem.conflict("action", "check-in is on the application's days "
                         + application.days() + ", not on " + today));
