@@ -30,4 +30,17 @@ public final class SalesViews {
     public record SalesTotals(String fairKey, long quantity, long valueVnd, List<CategoryTotal> byCategory,
                               List<ProductTotal> byProduct) {
     }
+
+    /**
+     * The sales of products from one place: a former district (abolished in 2025, kept as the label people still
+     * use) where the product names one, else the product's commune, with {@code formerDistrict} null; both are
+     * null for products no longer known.
+     */
+    public record DistrictTotal(String formerDistrict, String commune, long quantity, long valueVnd) {
+    }
+
+    /** The sales of one or more fairs: in total, by category, by place of origin, and the best-selling products. */
+    public record SalesBreakdown(long quantity, long valueVnd, List<CategoryTotal> byCategory,
+                                 List<DistrictTotal> byDistrict, List<ProductTotal> topProducts) {
+    }
 }
