@@ -1,5 +1,6 @@
 package org.festgate.web.fair;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.LocalDate;
 import java.util.List;
 import org.festgate.web.festival.FestivalViews.Text;
@@ -36,6 +37,7 @@ public final class SalesViews {
      * use) where the product names one, else the product's commune, with {@code formerDistrict} null; both are
      * null for products no longer known.
      */
+    @JsonbNillable
     public record DistrictTotal(String formerDistrict, String commune, long quantity, long valueVnd) {
     }
 

@@ -1,5 +1,6 @@
 package org.festgate.web.report;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
@@ -21,6 +22,7 @@ public final class YearOverYear {
      * @param change this year's value less the previous one, null for no data
      * @param changePercent the change in percent of the previous value to one decimal, null for no data or zero
      */
+    @JsonbNillable
     public record Change(String figure, long thisYear, Long previousYear, Long change, BigDecimal changePercent) {
     }
 
