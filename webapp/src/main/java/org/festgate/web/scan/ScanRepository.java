@@ -3,8 +3,10 @@ package org.festgate.web.scan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.festgate.web.platform.persistence.SqlList;
 
 /** Scanner devices and scans in the database. */
 @ApplicationScoped
@@ -77,16 +79,23 @@ public class ScanRepository {
     }
 
     /**
-     * An event's admitted entries counted per bucket of {@code seconds}: the bucket is the number of whole
-     * buckets between the epoch and the scan time shifted by {@code offsetSeconds} (so that days and hours are
-     * local ones). Counted by the database; the subquery names the bucket once, for H2 and PostgreSQL alike.
+     * The admitted entries of some events (not empty) counted per bucket of {@code seconds}: the bucket is the
+     * number of whole buckets between the epoch and the scan time shifted by {@code offsetSeconds} (so that days and
+     * hours are local ones). Counted by the database; the subquery names the bucket once, for H2 and PostgreSQL
+     * alike.
      */
     @SuppressWarnings("unchecked")
-    List<Object[]> entriesPerBucket(long eventId, int seconds, int offsetSeconds) {
-        return em.createNativeQuery("SELECT x.bucket, COUNT(*) FROM (SELECT CAST(FLOOR((EXTRACT(EPOCH FROM"
-                + " s.scanned_at) + " + offsetSeconds + ") / " + seconds + ") AS BIGINT) AS bucket FROM scan s"
-                + " WHERE s.event_id = ? AND s.admitted = TRUE AND s.direction = 'IN') x GROUP BY x.bucket"
-                + " ORDER BY x.bucket").setParameter(1, eventId).getResultList();
+    List<Object[]> entriesPerBucket(Collection<Long> eventIds, int seconds, int offsetSeconds) {
+        return SqlList.bind(em.createNativeQuery("SELECT x.bucket, COUNT(*) FROM (SELECT CAST(FLOOR((EXTRACT(EPOCH"
+                + " FROM s.scanned_at) + " + offsetSeconds + ") / " + seconds + ") AS BIGINT) AS bucket FROM scan s"
+                + " WHERE s.event_id IN (" + SqlList.parameters(eventIds) + ") AND s.admitted = TRUE"
+                + " AND s.direction = 'IN') x GROUP BY x.bucket ORDER BY x.bucket"), eventIds).getResultList();
+    }
+
+    /** Per event of some (not empty): event id, admitted entries and the distinct tickets admitted in. */
+    List<Object[]> entriesAndVisitorsPerEvent(Collection<Long> eventIds) {
+        return em.createNamedQuery("ScanEntity.entriesAndVisitorsPerEvent", Object[].class)
+                .setParameter("events", eventIds).getResultList();
     }
 
     /** An event's admitted entries counted per entrance by the database. */
