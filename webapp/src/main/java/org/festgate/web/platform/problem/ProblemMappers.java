@@ -16,6 +16,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLTimeoutException;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -164,8 +165,8 @@ public final class ProblemMappers {
     }
 
     /**
-     * A row that another transaction kept locked for longer than the database waits (many scanners at one ticket
-     * on a busy server): nothing was stored, and sending the same request again is safe (a scan counts once by
+     * A row that another transaction kept locked for longer than the database waits (many scanners at one ticket,
+     * many visitors claiming one ticket type, on a busy server): nothing was stored, and sending the same request again is safe (a scan counts once by
      * its nonce), so a 503 with {@code Retry-After} instead of a 500. Any other persistence failure is a defect.
      */
     @Provider
@@ -174,7 +175,8 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(PersistenceException e) {
-            if (e instanceof PessimisticLockException || e instanceof LockTimeoutException) {
+            if (e instanceof PessimisticLockException || e instanceof LockTimeoutException
+                    || causedBy(e, SQLTimeoutException.class)) {
                 LOG.info(() -> "lock wait timed out: " + firstLine(e.getMessage()));
                 return new ProblemException(Problem.of(Response.Status.SERVICE_UNAVAILABLE, "the record is busy with"
                         + " other changes at this moment; nothing was stored, send the same request again"),
