@@ -19,7 +19,7 @@ JVM=(-Xms256m -Xmx256m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=96m -
 case "$DB" in
   h2) URL="jdbc:h2:$DATA/festgate${H2_OPTIONS:-}"; DS=org.h2.jdbcx.JdbcDataSource; USER=festgate; PASS=festgate; SCH=PUBLIC ;;
   postgresql)
-    psql -h 127.0.0.1 -U postgres -d test -q -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE"
+    PGOPTIONS=--client-min-messages=warning psql -h 127.0.0.1 -U postgres -d test -q -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE"
     URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$SCHEMA"; DS=org.postgresql.ds.PGSimpleDataSource
     USER=postgres; PASS=festgate; SCH=$SCHEMA ;;
   *) echo "DB=h2 or DB=postgresql"; exit 2 ;;

@@ -92,10 +92,20 @@ public class FairRepository {
                 .setParameter("application", applicationId).getResultList();
     }
 
-    /** Per product of a fair: product key, category, vendor id and name, quantity and value sold. */
+    /**
+     * Per product of a fair: product key, category, vendor id and name, quantity and value sold, by category and
+     * product key. The sales lines are summed per application and product first, along the index that holds them
+     * in that order with their figures (V13), so the applications are joined to one row per product they sold,
+     * not to every day's line.
+     */
+    @SuppressWarnings("unchecked")
     List<Object[]> salesTotalsOf(long fairId) {
-        return em.createNamedQuery("SaleEntity.totalsOfFair", Object[].class).setParameter("fair", fairId)
-                .getResultList();
+        return em.createNativeQuery("SELECT s.product_key, a.category, a.vendor_id, a.vendor_name, SUM(s.quantity),"
+                + " SUM(s.value_vnd) FROM (SELECT application_id, product_key, SUM(quantity) AS quantity,"
+                + " SUM(value_vnd) AS value_vnd FROM fair_sale WHERE fair_id = ? GROUP BY application_id, product_key)"
+                + " s, stall_application a WHERE a.id = s.application_id"
+                + " GROUP BY s.product_key, a.category, a.vendor_id, a.vendor_name ORDER BY a.category, s.product_key")
+                .setParameter(1, fairId).getResultList();
     }
 
     void store(Object entity) {

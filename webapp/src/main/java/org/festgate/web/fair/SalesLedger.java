@@ -23,7 +23,6 @@ import org.festgate.web.festival.FestivalViews.Text;
 import org.festgate.web.platform.audit.AuditTrail;
 import org.festgate.web.platform.problem.Problem;
 import org.festgate.web.platform.problem.ProblemException;
-import org.festgate.web.vendor.ProductSummary;
 import org.festgate.web.vendor.Vendors;
 
 /**
@@ -110,8 +109,7 @@ public class SalesLedger {
         FairEntity fair = catalog.existing(fairKey);
         List<Object[]> rows = repository.salesTotalsOf(fair.id());
         Set<Long> vendorIds = rows.stream().map(r -> (Long) r[2]).collect(Collectors.toSet());
-        Map<String, LocalizedText> names = vendors.searchProducts(vendorIds, null, null).stream()
-                .collect(Collectors.toMap(ProductSummary::key, ProductSummary::name));
+        Map<String, LocalizedText> names = vendors.productNames(vendorIds);
         List<ProductTotal> products = rows.stream().map(r -> {
             String key = (String) r[0];
             LocalizedText name = names.getOrDefault(key, LocalizedText.of(key, key, key));

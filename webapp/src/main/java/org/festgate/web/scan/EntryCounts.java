@@ -7,16 +7,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.festgate.core.schedule.FestivalSchedule;
 import org.festgate.web.ticket.EventGates;
 
 /**
  * An event's admitted entries (admitted scans in the IN direction) counted by the database per local day, per
- * local hour and per entrance, for the department's figures. The province's time has no daylight saving (its
- * offset is today's, +07:00, since 1975), so today's offset turns scan instants into local days and hours inside
- * the query.
+ * local hour and per entrance, for the department's figures, from the counts per hour and entrance that
+ * {@link EntryTally} keeps. The province's time has no daylight saving (its offset is today's, +07:00, a whole
+ * number of hours, since 1975), so today's offset turns the hours of scan instants into local days and hours.
  */
 @ApplicationScoped
 public class EntryCounts {
@@ -34,10 +36,9 @@ public class EntryCounts {
     }
 
     private static final int HOUR = 3600;
-    private static final int DAY = 24 * HOUR;
 
     @Inject
-    private ScanRepository repository;
+    private EntryTally tally;
 
     @Inject
     private EventGates gates;
@@ -48,32 +49,36 @@ public class EntryCounts {
     /** @throws org.festgate.web.platform.problem.ProblemException 404 if there is no such event */
     @Transactional
     public List<DayCount> perDay(long eventId) {
-        return perBucket(eventId, DAY).stream()
-                .map(row -> new DayCount(LocalDate.ofEpochDay(number(row[0])), number(row[1]))).toList();
+        int offset = offsetSeconds();
+        return sum(eventId, cell -> LocalDate.ofEpochDay(Math.floorDiv(cell.hour() * HOUR + offset, 24 * HOUR)))
+                .entrySet().stream().map(e -> new DayCount(e.getKey(), e.getValue())).toList();
     }
 
     /** @throws org.festgate.web.platform.problem.ProblemException 404 if there is no such event */
     @Transactional
     public List<HourCount> perHour(long eventId) {
-        return perBucket(eventId, HOUR).stream().map(row -> new HourCount(LocalDateTime.ofEpochSecond(0, 0,
-                ZoneOffset.UTC).plus(number(row[0]), ChronoUnit.HOURS), number(row[1]))).toList();
+        int offset = offsetSeconds();
+        return sum(eventId, cell -> LocalDateTime.ofEpochSecond(cell.hour() * HOUR + offset, 0, ZoneOffset.UTC))
+                .entrySet().stream().map(e -> new HourCount(e.getKey(), e.getValue())).toList();
     }
 
     /** @throws org.festgate.web.platform.problem.ProblemException 404 if there is no such event */
     @Transactional
     public List<EntranceCount> perEntrance(long eventId) {
-        gates.gate(eventId);
-        return repository.entriesPerEntrance(eventId).stream()
-                .map(row -> new EntranceCount((String) row[0], number(row[1]))).toList();
+        return sum(eventId, EntryTally.Cell::entranceKey).entrySet().stream()
+                .map(e -> new EntranceCount(e.getKey(), e.getValue())).toList();
     }
 
-    private List<Object[]> perBucket(long eventId, int seconds) {
+    /** The event's entries summed per key of their hour and entrance, in the order of the keys. */
+    private <K extends Comparable<? super K>> SortedMap<K, Long> sum(long eventId, Function<EntryTally.Cell, K> key) {
         gates.gate(eventId);
-        ZoneOffset offset = FestivalSchedule.ZONE.getRules().getOffset(clock.instant());
-        return repository.entriesPerBucket(eventId, seconds, offset.getTotalSeconds());
+        SortedMap<K, Long> sums = new TreeMap<>();
+        tally.entries(eventId).forEach((cell, entries) -> sums.merge(key.apply(cell), entries, Long::sum));
+        return sums;
     }
 
-    private static long number(Object value) {
-        return ((Number) value).longValue();
+    /** The province's offset from UTC today, a whole number of hours. */
+    private int offsetSeconds() {
+        return FestivalSchedule.ZONE.getRules().getOffset(clock.instant()).getTotalSeconds();
     }
 }

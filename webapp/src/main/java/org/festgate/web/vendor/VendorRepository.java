@@ -83,6 +83,13 @@ public class VendorRepository {
         return query.getResultList();
     }
 
+    /** Key and name of the products of these vendors that {@link #search} would find, in no order. */
+    List<Object[]> publicProductNames(Collection<Long> vendorIds) {
+        return em.createQuery("SELECT p.key, p.name FROM VendorProductEntity p, VendorEntity v WHERE v.id = p.vendorId"
+                        + " AND v.status = :verified AND p.withdrawnAt IS NULL AND p.vendorId IN :vendors", Object[].class)
+                .setParameter("verified", VendorStatus.VERIFIED).setParameter("vendors", vendorIds).getResultList();
+    }
+
     List<PhotoRef> photosOf(long productId) {
         return em.createNamedQuery("ProductPhotoEntity.refsOf", PhotoRef.class).setParameter("product", productId)
                 .getResultList();
