@@ -106,8 +106,7 @@ public class SalesLedger {
     /** A fair's sales in total, by category (of the applications) and by product. */
     @Transactional
     public SalesTotals totals(String fairKey) {
-        FairEntity fair = catalog.existing(fairKey);
-        List<Object[]> rows = repository.salesTotalsOf(fair.id());
+        List<Object[]> rows = repository.salesTotalsOf(catalog.fairId(fairKey));
         Set<Long> vendorIds = rows.stream().map(r -> (Long) r[2]).collect(Collectors.toSet());
         Map<String, LocalizedText> names = vendors.productNames(vendorIds);
         List<ProductTotal> products = rows.stream().map(r -> {

@@ -82,14 +82,14 @@ public class Vendors {
      * The names of the public products of some vendors (those {@link #searchProducts} finds), by product key: what
      * a list of many products' figures needs, without reading the products whole.
      *
-     * @param vendorIds the vendors, not null; none gives no name
+     * @param vendorIds the vendors, not null, fast to look up in (a set); none gives no name
      * @return complete names (the Vietnamese text where a translation is missing) by product key
      */
     @Transactional
     public Map<String, LocalizedText> productNames(Collection<Long> vendorIds) {
-        return vendorIds.isEmpty() ? Map.of() : repository.publicProductNames(vendorIds).stream().collect(
-                Collectors.toMap(row -> (String) row[0],
-                        row -> PartialTextColumns.toText((PartialTextColumns) row[1]).complete()));
+        return vendorIds.isEmpty() ? Map.of() : repository.publicProductNames().stream()
+                .filter(row -> vendorIds.contains((Long) row[1])).collect(Collectors.toMap(row -> (String) row[0],
+                        row -> PartialTextColumns.toText((PartialTextColumns) row[2]).complete()));
     }
 
     /**
