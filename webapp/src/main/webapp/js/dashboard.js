@@ -1,12 +1,14 @@
 // organizer/dashboard.html: the department's figures as charts (Chart.js, loaded as the global Chart from
-// /vendor/chartjs/), each with a heading, a one-sentence summary and its numbers as a table: per ticketed event the
-// tickets issued against capacity, entries per hour and per entrance; per fair the booked stall-days and the sales
-// per category; the border-gate trade against the target path. Every chart is one call to /api/figures or
-// /api/trade/progress. A link may choose the event and the fair (?event=id&fair=key).
-import { initI18n, onLanguageChange, t, pick, lang } from './i18n.js';
+// /vendor/chartjs/), each with a heading, a one-sentence summary and its numbers as a table: per year the visitors
+// and entries per festival (with a link to that year's festival reports); per ticketed event the tickets issued
+// against capacity, entries per hour and per entrance; per fair the booked stall-days and the sales per category and
+// per former district; the border-gate trade against the target path. Every chart is one call to /api/figures or
+// /api/trade/progress. A link may choose the year, the event and the fair (?year=2026&event=id&fair=key).
+import { initI18n, onLanguageChange, t, pick } from './i18n.js';
 import { api } from './api.js';
 import { requireSession } from './session.js';
 import { setStatus } from './status.js';
+import { fillTable, number, placeLabel } from './tables.js';
 
 const $ = (id) => document.getElementById(id);
 const COLOURS = ['#90a4ae', '#1565c0'];
@@ -14,35 +16,16 @@ const COLOURS = ['#90a4ae', '#1565c0'];
 const specs = new Map();
 let events = [];
 let progress = [];
-/** A link to the page may choose the event and the fair: ?event=id&fair=key. */
+/** A link to the page may choose the year, the event and the fair: ?year=2026&event=id&fair=key. */
 const LINK = new URLSearchParams(location.search);
-
-function number(value) {
-  return new Intl.NumberFormat(lang()).format(Number(value));
-}
 
 function sum(rows, field) {
   return rows.reduce((total, row) => total + Number(row[field] ?? 0), 0);
 }
 
-function cell(tag, text, scope) {
-  const element = document.createElement(tag);
-  element.textContent = text;
-  if (scope) element.scope = scope;
-  return element;
-}
-
-function fillTable(table, { labelKey, labels, series }) {
-  const head = document.createElement('thead');
-  head.append(document.createElement('tr'));
-  head.firstChild.append(cell('th', t(labelKey), 'col'), ...series.map((s) => cell('th', t(s.key), 'col')));
-  const body = document.createElement('tbody');
-  labels.forEach((label, i) => {
-    const tr = document.createElement('tr');
-    tr.append(cell('th', label, 'row'), ...series.map((s) => cell('td', s.values[i] == null ? '–' : number(s.values[i]))));
-    body.append(tr);
-  });
-  table.replaceChildren(head, body);
+function fillChartTable(table, { labelKey, labels, series }) {
+  fillTable(table, [t(labelKey), ...series.map((s) => t(s.key))],
+    labels.map((label, i) => [label, ...series.map((s) => number(s.values[i]))]));
 }
 
 /** Draws one chart section from {type, labelKey, labels, series:[{key, values}], summary}. */
@@ -63,7 +46,7 @@ function draw(name) {
     options: { responsive: true, animation: false, scales: { y: { beginAtZero: true } } },
   });
   section.querySelector('.summary').textContent = spec.labels.length ? spec.summary : t('dash.noData');
-  fillTable(section.querySelector('table'), spec);
+  fillChartTable(section.querySelector('table'), spec);
 }
 
 function show(name, spec) {
@@ -74,6 +57,31 @@ function show(name, spec) {
 function busiest(labels, values) {
   const i = values.indexOf(Math.max(...values));
   return { label: labels[i] ?? '–', count: number(values[i] ?? 0) };
+}
+
+// --- the festivals of a year --------------------------------------------------------------------------------------
+
+function showReportLink() {
+  const year = $('year').value;
+  $('report-link').href = `/organizer/report.html?year=${encodeURIComponent(year)}`;
+  $('report-link').textContent = t('dash.reportLink', { year });
+}
+
+async function loadFestivals() {
+  const year = $('year').value;
+  if (!/^\d{4}$/.test(year)) return;
+  showReportLink();
+  const festivals = await api(`/api/figures/festivals/visitors?year=${year}`);
+  show('visitors', () => {
+    const labels = festivals.map((f) => pick(f.name));
+    const values = festivals.map((f) => f.visitors);
+    return {
+      type: 'bar', labelKey: 'dash.festival', labels,
+      series: [{ key: 'dash.visitorCount', values }, { key: 'dash.entries', values: festivals.map((f) => f.entries) }],
+      summary: t('dash.visitorsSummary', { visitors: number(sum(festivals, 'visitors')),
+        entries: number(sum(festivals, 'entries')), festivals: number(festivals.length), ...busiest(labels, values) }),
+    };
+  });
 }
 
 // --- a ticketed event ----------------------------------------------------------------------------------------
@@ -119,7 +127,8 @@ async function loadFair() {
   const key = $('fair').value;
   if (!key) return;
   const path = `/api/figures/fairs/${encodeURIComponent(key)}`;
-  const [occupancy, sales] = await Promise.all([api(`${path}/occupancy`), api(`${path}/sales`)]);
+  const [occupancy, sales, districts] = await Promise.all([api(`${path}/occupancy`), api(`${path}/sales`),
+    api(`${path}/sales/districts`)]);
   show('occupancy', () => ({
     type: 'bar', labelKey: 'dash.category', labels: occupancy.byCategory.map((c) => pick(c.label)),
     series: [{ key: 'dash.stallDays', values: occupancy.byCategory.map((c) => c.stallDays) },
@@ -132,6 +141,14 @@ async function loadFair() {
     series: [{ key: 'dash.valueVnd', values: sales.byCategory.map((c) => c.valueVnd) }],
     summary: t('dash.salesSummary', { value: number(sales.valueVnd), quantity: number(sales.quantity) }),
   }));
+  show('districts', () => {
+    const labels = districts.map(placeLabel);
+    const values = districts.map((d) => d.valueVnd);
+    return {
+      type: 'bar', labelKey: 'report.place', labels, series: [{ key: 'dash.valueVnd', values }],
+      summary: t('dash.districtsSummary', { value: number(sum(districts, 'valueVnd')), ...busiest(labels, values) }),
+    };
+  });
 }
 
 // --- trade against the targets -----------------------------------------------------------------------------------
@@ -199,11 +216,13 @@ async function start() {
     const linkedFair = LINK.get('fair');
     $('fair').replaceChildren(...fairs.map((f) => new Option(`${pick(f.name)} · ${f.key}`, f.key, false, f.key === linkedFair)));
     fillSelects();
+    $('year').value = LINK.get('year') ?? String(new Date().getFullYear());
+    $('year').addEventListener('change', () => loadFestivals().catch((e) => setStatus(status, e.message, 'bad')));
     $('event').addEventListener('change', () => loadEvent().catch((e) => setStatus(status, e.message, 'bad')));
     $('fair').addEventListener('change', () => loadFair().catch((e) => setStatus(status, e.message, 'bad')));
     $('indicator').addEventListener('change', showTrade);
-    onLanguageChange(() => { fillSelects(); specs.forEach((spec, name) => draw(name)); });
-    await Promise.all([loadEvent(), loadFair()]);
+    onLanguageChange(() => { fillSelects(); showReportLink(); specs.forEach((spec, name) => draw(name)); });
+    await Promise.all([loadFestivals(), loadEvent(), loadFair()]);
     showTrade();
     $('main').dataset.ready = 'true';
   } catch (e) {

@@ -15,6 +15,7 @@ const SECTIONS = {
     { href: '/organizer/vendors.html', key: 'vendor.navVerify', text: 'Xác minh người bán' },
     { href: '/organizer/gates.html', key: 'nav.gates', text: 'Cổng' },
     { href: '/organizer/dashboard.html', key: 'dash.title', text: 'Số liệu' },
+    { href: '/organizer/report.html', key: 'report.title', text: 'Báo cáo lễ hội' },
   ],
   '/vendor/': [
     { href: '/vendor/', key: 'vendor.title', text: 'Gian hàng của tôi' },

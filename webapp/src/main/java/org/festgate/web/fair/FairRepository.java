@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.festgate.core.fair.ApplicationState;
+import org.festgate.web.platform.persistence.SqlList;
 
 /** Fairs, stall applications, stall bookings and sales in the database. */
 @ApplicationScoped
@@ -33,6 +35,18 @@ public class FairRepository {
 
     Optional<FairEntity> fair(long id) {
         return Optional.ofNullable(em.find(FairEntity.class, id));
+    }
+
+    /** The fairs that are part of a festival, by key. */
+    List<FairEntity> fairsOf(String festivalKey) {
+        return em.createNamedQuery("FairEntity.ofFestival", FairEntity.class).setParameter("festival", festivalKey)
+                .getResultList();
+    }
+
+    /** The fairs with these keys, by key; unknown keys are left out, none for no keys. */
+    List<FairEntity> fairs(Collection<String> keys) {
+        return keys.isEmpty() ? List.of() : em.createNamedQuery("FairEntity.byKeys", FairEntity.class)
+                .setParameter("keys", keys).getResultList();
     }
 
     List<FairEntity> fairs() {
@@ -160,5 +174,55 @@ public class FairRepository {
         return em.createNativeQuery("SELECT st.category, COUNT(*) FROM stall_booking b, fair_stall st"
                 + " WHERE b.fair_id = ? AND st.fair_id = b.fair_id AND st.stall_code = b.stall_code"
                 + " GROUP BY st.category ORDER BY st.category").setParameter(1, fairId).getResultList();
+    }
+
+    /**
+     * The applications of some fairs (not empty) sent to their organizers (not drafts), counted by the database per
+     * fair ({@code perFair}: fair id first) or over all of them: applications, distinct vendors holding a stall,
+     * distinct vendors checked in.
+     */
+    @SuppressWarnings("unchecked")
+    List<Object[]> vendorCounts(Collection<Long> fairIds, boolean perFair) {
+        return SqlList.bind(em.createNativeQuery("SELECT " + (perFair ? "a.fair_id, " : "") + "COUNT(*),"
+                + " COUNT(DISTINCT CASE WHEN a.state IN ('ALLOCATED', 'PAID', 'CHECKED_IN') THEN a.vendor_id END),"
+                + " COUNT(DISTINCT CASE WHEN a.state = 'CHECKED_IN' THEN a.vendor_id END)"
+                + " FROM stall_application a WHERE a.fair_id IN (" + SqlList.parameters(fairIds) + ")"
+                + " AND a.state <> 'DRAFT'" + (perFair ? " GROUP BY a.fair_id" : "")), fairIds).getResultList();
+    }
+
+    /** The sales of some fairs (not empty) per stall category of the applications: category, quantity, value. */
+    @SuppressWarnings("unchecked")
+    List<Object[]> salesPerCategory(Collection<Long> fairIds) {
+        return SqlList.bind(em.createNativeQuery("SELECT a.category, SUM(s.quantity), SUM(s.value_vnd)"
+                + " FROM fair_sale s, stall_application a WHERE a.id = s.application_id AND s.fair_id IN ("
+                + SqlList.parameters(fairIds) + ") GROUP BY a.category ORDER BY a.category"), fairIds)
+                .getResultList();
+    }
+
+    /**
+     * The sales of some fairs (not empty) per place of origin of the products: the former district where the
+     * product names one, else its commune (null for a district); then quantity and value, largest value first.
+     */
+    @SuppressWarnings("unchecked")
+    List<Object[]> salesPerDistrict(Collection<Long> fairIds) {
+        return SqlList.bind(em.createNativeQuery("SELECT x.district, x.commune, SUM(x.quantity), SUM(x.value_vnd)"
+                + " FROM (SELECT p.former_district AS district, CASE WHEN p.former_district IS NULL"
+                + " THEN p.commune END AS commune, s.quantity, s.value_vnd FROM fair_sale s LEFT JOIN vendor_product p"
+                + " ON p.product_key = s.product_key WHERE s.fair_id IN (" + SqlList.parameters(fairIds) + ")) x"
+                + " GROUP BY x.district, x.commune ORDER BY SUM(x.value_vnd) DESC, x.district, x.commune"), fairIds)
+                .getResultList();
+    }
+
+    /**
+     * The best-selling products of some fairs (not empty) by value, at most {@code max}: product key, category,
+     * vendor id and name, quantity and value.
+     */
+    @SuppressWarnings("unchecked")
+    List<Object[]> topProducts(Collection<Long> fairIds, int max) {
+        return SqlList.bind(em.createNativeQuery("SELECT s.product_key, a.category, a.vendor_id, a.vendor_name,"
+                + " SUM(s.quantity), SUM(s.value_vnd) FROM fair_sale s, stall_application a"
+                + " WHERE a.id = s.application_id AND s.fair_id IN (" + SqlList.parameters(fairIds) + ")"
+                + " GROUP BY s.product_key, a.category, a.vendor_id, a.vendor_name"
+                + " ORDER BY SUM(s.value_vnd) DESC, s.product_key"), fairIds).setMaxResults(max).getResultList();
     }
 }

@@ -1,8 +1,7 @@
 package org.festgate.web.fair;
 
-import org.festgate.core.text.LocalizedText;
 import org.festgate.web.fair.SalesViews.SalesTotals;
-import org.festgate.web.festival.FestivalViews.Text;
+import org.festgate.web.platform.export.CsvTable;
 
 /**
  * A fair's sales as one CSV table: a row per product, a row per category and one for the whole fair, told apart
@@ -17,14 +16,10 @@ final class SalesCsv {
     static String of(SalesTotals totals, String language) {
         CsvTable table = new CsvTable().row("level", "category", "product_key", "product", "vendor", "quantity",
                 "value_vnd");
-        totals.byProduct().forEach(p -> table.row("product", p.category(), p.productKey(), in(p.name(), language),
+        totals.byProduct().forEach(p -> table.row("product", p.category(), p.productKey(), p.name().in(language),
                 p.vendorName(), p.quantity(), p.valueVnd()));
-        totals.byCategory().forEach(c -> table.row("category", c.category(), null, in(c.label(), language), null,
+        totals.byCategory().forEach(c -> table.row("category", c.category(), null, c.label().in(language), null,
                 c.quantity(), c.valueVnd()));
         return table.row("fair", null, null, totals.fairKey(), null, totals.quantity(), totals.valueVnd()).toString();
-    }
-
-    private static String in(Text text, String language) {
-        return LocalizedText.of(text.vi(), text.en(), text.zh()).in(language);
     }
 }

@@ -14,7 +14,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.festgate.core.fair.StallCategory;
 import org.festgate.core.schedule.FestivalSchedule;
-import org.festgate.core.text.LocalizedText;
 import org.festgate.web.fair.SalesViews.CategoryTotal;
 import org.festgate.web.fair.SalesViews.ProductTotal;
 import org.festgate.web.fair.SalesViews.SaleLine;
@@ -23,7 +22,6 @@ import org.festgate.web.festival.FestivalViews.Text;
 import org.festgate.web.platform.audit.AuditTrail;
 import org.festgate.web.platform.problem.Problem;
 import org.festgate.web.platform.problem.ProblemException;
-import org.festgate.web.vendor.Vendors;
 
 /**
  * Vendors' daily sales at fairs: a vendor reports, per product of its application, what it sold on a fair day it
@@ -47,7 +45,7 @@ public class SalesLedger {
     private FairCatalog catalog;
 
     @Inject
-    private Vendors vendors;
+    private ProductNames productNames;
 
     @Inject
     private AuditTrail audit;
@@ -106,15 +104,7 @@ public class SalesLedger {
     /** A fair's sales in total, by category (of the applications) and by product. */
     @Transactional
     public SalesTotals totals(String fairKey) {
-        List<Object[]> rows = repository.salesTotalsOf(catalog.fairId(fairKey));
-        Set<Long> vendorIds = rows.stream().map(r -> (Long) r[2]).collect(Collectors.toSet());
-        Map<String, LocalizedText> names = vendors.productNames(vendorIds);
-        List<ProductTotal> products = rows.stream().map(r -> {
-            String key = (String) r[0];
-            LocalizedText name = names.getOrDefault(key, LocalizedText.of(key, key, key));
-            return new ProductTotal(key, Text.of(name), (String) r[3], (String) r[1], ((Number) r[4]).longValue(),
-                    ((Number) r[5]).longValue());
-        }).toList();
+        List<ProductTotal> products = productNames.totals(repository.salesTotalsOf(catalog.fairId(fairKey)));
         Map<StallCategory, List<ProductTotal>> byCategory = products.stream().collect(Collectors.groupingBy(
                 p -> StallCategory.valueOf(p.category()), () -> new EnumMap<>(StallCategory.class),
                 Collectors.toList()));

@@ -1,5 +1,6 @@
 package org.festgate.web.fair;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.LocalDate;
 import java.util.List;
 import org.festgate.web.festival.FestivalViews.Text;
@@ -29,5 +30,19 @@ public final class SalesViews {
     /** A fair's sales: in total, by category and by product. */
     public record SalesTotals(String fairKey, long quantity, long valueVnd, List<CategoryTotal> byCategory,
                               List<ProductTotal> byProduct) {
+    }
+
+    /**
+     * The sales of products from one place: a former district (abolished in 2025, kept as the label people still
+     * use) where the product names one, else the product's commune, with {@code formerDistrict} null; both are
+     * null for products no longer known.
+     */
+    @JsonbNillable
+    public record DistrictTotal(String formerDistrict, String commune, long quantity, long valueVnd) {
+    }
+
+    /** The sales of one or more fairs: in total, by category, by place of origin, and the best-selling products. */
+    public record SalesBreakdown(long quantity, long valueVnd, List<CategoryTotal> byCategory,
+                                 List<DistrictTotal> byDistrict, List<ProductTotal> topProducts) {
     }
 }

@@ -91,10 +91,10 @@ public class StallApplications {
         return view(application, actor);
     }
 
-    /** The applications of the calling vendor, newest first. */
+    /** The applications of the calling vendor, newest first, also while its verification is withdrawn. */
     @Transactional
     public List<ApplicationView> mine(FairActor actor) {
-        long vendorId = vendors.requireVerified(actor.username()).id();
+        long vendorId = vendors.requireVendor(actor.username()).id();
         return repository.applicationsOfVendor(vendorId).stream().map(a -> view(a, actor)).toList();
     }
 
@@ -111,13 +111,18 @@ public class StallApplications {
 
     /**
      * Moves an application by an action other than ALLOCATE (which needs a stall: see {@link Allocations}).
+     * A vendor whose verification was withdrawn may still withdraw its applications, but not submit one.
      *
-     * @throws ProblemException 403 for another vendor's application, 409 naming state and action when the workflow
-     *                          refuses the move, or for a check-in outside the application's days
+     * @throws ProblemException 403 for another vendor's application or a submission by a vendor not verified,
+     *                          409 naming state and action when the workflow refuses the move, or for a check-in
+     *                          outside the application's days
      */
     @Transactional
     public ApplicationView act(long id, ApplicationAction action, FairActor actor) {
         StallApplicationEntity application = readable(repository.lockApplication(id), id, actor);
+        if (action == ApplicationAction.SUBMIT && actor.role() == FairRole.VENDOR) {
+            vendors.requireVerified(actor.username());
+        }
         ApplicationState from = application.state();
         ApplicationState next = Workflow.next(from, action, actor.role());
         if (action == ApplicationAction.CHECK_IN) {
@@ -168,7 +173,7 @@ public class StallApplications {
     }
 
     /**
-     * The application if the caller may see it: organizers see all, a vendor only its own.
+     * The application if the caller may see it: organizers see all, a vendor only its own (verified or not).
      *
      * @throws ProblemException 404 if there is none, 403 if it is another vendor's
      */
@@ -176,7 +181,7 @@ public class StallApplications {
         StallApplicationEntity application = found.orElseThrow(() -> new ProblemException(
                 Problem.notFound("application", Long.toString(id))));
         if (actor.role() == FairRole.VENDOR
-                && vendors.requireVerified(actor.username()).id() != application.vendorId()) {
+                && vendors.requireVendor(actor.username()).id() != application.vendorId()) {
             throw new ProblemException(Problem.of(Response.Status.FORBIDDEN,
                     "this application is another vendor's"));
         }

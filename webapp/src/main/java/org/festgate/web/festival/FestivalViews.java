@@ -24,6 +24,11 @@ public final class FestivalViews {
         public static Text of(LocalizedText text) {
             return new Text(text.vi(), text.en(), text.zh());
         }
+
+        /** The text in a language: vi, en or zh; any other gives Vietnamese. */
+        public String in(String language) {
+            return LocalizedText.of(vi, en, zh).in(language);
+        }
     }
 
     /** An ethnic group: its stable code and its name. */

@@ -7,14 +7,19 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.festgate.web.fair.SalesFigures;
 import org.festgate.web.fair.SalesLedger;
+import org.festgate.web.fair.SalesViews.DistrictTotal;
 import org.festgate.web.fair.SalesViews.SalesTotals;
 import org.festgate.web.fair.StallDays;
 import org.festgate.web.festival.FestivalViews.Text;
 import org.festgate.web.platform.security.Role;
+import org.festgate.web.report.FestivalVisitors;
+import org.festgate.web.report.ReportYear;
 import org.festgate.web.scan.EntryCounts;
 import org.festgate.web.ticket.TicketOffice;
 
@@ -24,7 +29,10 @@ import org.festgate.web.ticket.TicketOffice;
  * {@code events/{eventId}/entries/hours} → {@code [{hour, entries}]} (local time); {@code
  * events/{eventId}/entries/entrances} → {@code [{entranceKey, entries}]}; {@code fairs/{key}/occupancy} → {@code
  * {fairKey, stallDays, booked, byCategory:[{category, label, stallDays, booked}]}}; {@code fairs/{key}/sales} → the
- * fair's sales by category and product. An unknown event or fair is a 404.
+ * fair's sales by category and product; {@code fairs/{key}/sales/districts} → {@code [{formerDistrict, commune,
+ * quantity, valueVnd}]} per place of origin of the products; {@code festivals/visitors?year=} → {@code
+ * [{festivalKey, name, events, visitors, entries}]} per festival with ticketed events in the year. An unknown event
+ * or fair is a 404, a missing or bad year a 400.
  */
 @Path("figures")
 @ApplicationScoped
@@ -47,6 +55,12 @@ public class FiguresResource {
 
     @Inject
     private SalesLedger sales;
+
+    @Inject
+    private SalesFigures salesFigures;
+
+    @Inject
+    private FestivalVisitors visitors;
 
     @GET
     @Path("events/{eventId}/tickets")
@@ -89,5 +103,20 @@ public class FiguresResource {
     @Operation(summary = "Sales value of a fair per stall category and per product")
     public SalesTotals sales(@PathParam("key") String key) {
         return sales.totals(key);
+    }
+
+    @GET
+    @Path("fairs/{key}/sales/districts")
+    @Operation(summary = "Sales of local products at a fair per place of origin: former district, else commune")
+    public List<DistrictTotal> salesPerDistrict(@PathParam("key") String key) {
+        return salesFigures.perDistrict(key);
+    }
+
+    @GET
+    @Path("festivals/visitors")
+    @Operation(summary = "Visitors (tickets admitted in) and admitted entries per festival with ticketed events"
+            + " that start in ?year= (2000-2100)")
+    public List<FestivalVisitors.FestivalAttendance> visitorsPerFestival(@QueryParam("year") String year) {
+        return visitors.inYear(ReportYear.parse(year));
     }
 }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -15,10 +16,12 @@ import org.festgate.core.schedule.FestivalSchedule;
 import org.festgate.web.ticket.EventGates;
 
 /**
- * An event's admitted entries (admitted scans in the IN direction) counted by the database per local day, per
- * local hour and per entrance, for the department's figures, from the counts per hour and entrance that
- * {@link EntryTally} keeps. The province's time has no daylight saving (its offset is today's, +07:00, a whole
- * number of hours, since 1975), so today's offset turns the hours of scan instants into local days and hours.
+ * An event's admitted entries (admitted scans in the IN direction) per local day, per local hour and per entrance,
+ * for the department's figures; and for several events together (a festival's in a year) the entries per local day
+ * and each event's entries and visitors. Entries come from the counts per hour and entrance that {@link EntryTally}
+ * keeps; visitors (distinct tickets) are counted by the database. The province's time has no daylight saving (its
+ * offset is today's, +07:00, a whole number of hours, since 1975), so today's offset turns the hours of scan
+ * instants into local days and hours.
  */
 @ApplicationScoped
 public class EntryCounts {
@@ -31,6 +34,10 @@ public class EntryCounts {
     public record HourCount(LocalDateTime hour, long entries) {
     }
 
+    /** An event's admitted entries and its visitors: the tickets admitted in at least once. */
+    public record EventAttendance(long eventId, long entries, long visitors) {
+    }
+
     /** Admitted entries through one entrance. */
     public record EntranceCount(String entranceKey, long entries) {
     }
@@ -41,6 +48,9 @@ public class EntryCounts {
     private EntryTally tally;
 
     @Inject
+    private ScanRepository repository;
+
+    @Inject
     private EventGates gates;
 
     @Inject
@@ -49,36 +59,61 @@ public class EntryCounts {
     /** @throws org.festgate.web.platform.problem.ProblemException 404 if there is no such event */
     @Transactional
     public List<DayCount> perDay(long eventId) {
+        gates.gate(eventId);
+        return perDay(List.of(eventId));
+    }
+
+    /** The admitted entries of some events together, per local day; none for no events. */
+    @Transactional
+    public List<DayCount> perDay(Collection<Long> eventIds) {
         int offset = offsetSeconds();
-        return sum(eventId, cell -> LocalDate.ofEpochDay(Math.floorDiv(cell.hour() * HOUR + offset, 24 * HOUR)))
+        return sum(eventIds, cell -> LocalDate.ofEpochDay(Math.floorDiv(cell.hour() * HOUR + offset, 24 * HOUR)))
                 .entrySet().stream().map(e -> new DayCount(e.getKey(), e.getValue())).toList();
+    }
+
+    /** Each event's admitted entries and visitors, for the events that have any; none for no events. */
+    @Transactional
+    public List<EventAttendance> perEvent(Collection<Long> eventIds) {
+        if (eventIds.isEmpty()) {
+            return List.of();
+        }
+        return repository.entriesAndVisitorsPerEvent(eventIds).stream()
+                .map(row -> new EventAttendance(number(row[0]), number(row[1]), number(row[2]))).toList();
     }
 
     /** @throws org.festgate.web.platform.problem.ProblemException 404 if there is no such event */
     @Transactional
     public List<HourCount> perHour(long eventId) {
+        gates.gate(eventId);
         int offset = offsetSeconds();
-        return sum(eventId, cell -> LocalDateTime.ofEpochSecond(cell.hour() * HOUR + offset, 0, ZoneOffset.UTC))
-                .entrySet().stream().map(e -> new HourCount(e.getKey(), e.getValue())).toList();
+        return sum(List.of(eventId), cell -> LocalDateTime.ofEpochSecond(cell.hour() * HOUR + offset, 0,
+                ZoneOffset.UTC)).entrySet().stream().map(e -> new HourCount(e.getKey(), e.getValue())).toList();
     }
 
     /** @throws org.festgate.web.platform.problem.ProblemException 404 if there is no such event */
     @Transactional
     public List<EntranceCount> perEntrance(long eventId) {
-        return sum(eventId, EntryTally.Cell::entranceKey).entrySet().stream()
+        gates.gate(eventId);
+        return sum(List.of(eventId), EntryTally.Cell::entranceKey).entrySet().stream()
                 .map(e -> new EntranceCount(e.getKey(), e.getValue())).toList();
     }
 
-    /** The event's entries summed per key of their hour and entrance, in the order of the keys. */
-    private <K extends Comparable<? super K>> SortedMap<K, Long> sum(long eventId, Function<EntryTally.Cell, K> key) {
-        gates.gate(eventId);
+    /** The events' entries summed per key of their hour and entrance, in the order of the keys. */
+    private <K extends Comparable<? super K>> SortedMap<K, Long> sum(Collection<Long> eventIds,
+                                                                     Function<EntryTally.Cell, K> key) {
         SortedMap<K, Long> sums = new TreeMap<>();
-        tally.entries(eventId).forEach((cell, entries) -> sums.merge(key.apply(cell), entries, Long::sum));
+        for (long eventId : eventIds) {
+            tally.entries(eventId).forEach((cell, entries) -> sums.merge(key.apply(cell), entries, Long::sum));
+        }
         return sums;
     }
 
     /** The province's offset from UTC today, a whole number of hours. */
     private int offsetSeconds() {
         return FestivalSchedule.ZONE.getRules().getOffset(clock.instant()).getTotalSeconds();
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
     }
 }

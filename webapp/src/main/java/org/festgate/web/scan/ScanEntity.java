@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -26,9 +27,11 @@ import org.festgate.core.admission.ScanRecord;
  */
 @Entity
 @Table(name = "scan")
-@NamedQuery(name = "ScanEntity.byNonce", query = "SELECT s FROM ScanEntity s WHERE s.nonce = :nonce")
+@NamedQuery(name = "ScanEntity.byNonce", query = "SELECT s FROM ScanEntity s WHERE s.nonce = :nonce",
+        hints = @QueryHint(name = ScanEntity.READ_ONLY, value = "true"))
 @NamedQuery(name = "ScanEntity.admittedOfTicket",
-        query = "SELECT s FROM ScanEntity s WHERE s.ticketId = :ticket AND s.admitted = TRUE")
+        query = "SELECT s FROM ScanEntity s WHERE s.ticketId = :ticket AND s.admitted = TRUE",
+        hints = @QueryHint(name = ScanEntity.READ_ONLY, value = "true"))
 @NamedQuery(name = "ScanEntity.ofEventRecordedFrom", query = "SELECT s FROM ScanEntity s WHERE s.eventId = :event"
         + " AND s.ticketId IS NOT NULL AND s.recordedAt >= :from ORDER BY s.recordedAt, s.id")
 @NamedQuery(name = "ScanEntity.ofEventAfter", query = "SELECT s FROM ScanEntity s WHERE s.eventId = :event"
@@ -38,9 +41,19 @@ import org.festgate.core.admission.ScanRecord;
         query = "SELECT s FROM ScanEntity s WHERE s.eventId = :event AND s.id < :before ORDER BY s.id DESC")
 @NamedQuery(name = "ScanEntity.logOfTicket", query = "SELECT s FROM ScanEntity s WHERE s.eventId = :event"
         + " AND s.id < :before AND s.ticketId = :ticket ORDER BY s.id DESC")
+@NamedQuery(name = "ScanEntity.entriesAndVisitorsPerEvent", query = "SELECT s.eventId, COUNT(s),"
+        + " COUNT(DISTINCT s.ticketId) FROM ScanEntity s WHERE s.eventId IN :events AND s.admitted = TRUE"
+        + " AND s.direction = org.festgate.core.admission.Direction.IN GROUP BY s.eventId ORDER BY s.eventId")
 @NamedQuery(name = "ScanEntity.conflictsOfEvent",
         query = "SELECT s FROM ScanEntity s WHERE s.eventId = :event AND s.conflict = TRUE ORDER BY s.id")
 public class ScanEntity {
+
+    /**
+     * EclipseLink's query hint for results that the transaction will not change: they are not registered for
+     * change detection at commit. A scan is never changed once stored, and a scan reads the earlier ones of its
+     * ticket on every decision.
+     */
+    static final String READ_ONLY = "eclipselink.read-only";
 
     @Id
     @SequenceGenerator(name = "scan_seq", sequenceName = "scan_seq", allocationSize = 50)

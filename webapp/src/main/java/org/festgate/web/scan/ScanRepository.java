@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -97,6 +98,12 @@ public class ScanRepository {
             query.setParameter(3, until.atOffset(ZoneOffset.UTC));
         }
         return query.getResultList();
+    }
+
+    /** Per event of some (not empty): event id, admitted entries and the distinct tickets admitted in. */
+    List<Object[]> entriesAndVisitorsPerEvent(Collection<Long> eventIds) {
+        return em.createNamedQuery("ScanEntity.entriesAndVisitorsPerEvent", Object[].class)
+                .setParameter("events", eventIds).getResultList();
     }
 
     void store(Object entity) {

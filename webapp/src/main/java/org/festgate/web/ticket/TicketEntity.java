@@ -21,6 +21,8 @@ import org.festgate.core.ticket.TicketClaims;
  */
 @Entity
 @Table(name = "ticket")
+@NamedQuery(name = "TicketEntity.countPerTypeInStatus", query = "SELECT t.ticketTypeId, COUNT(t) FROM TicketEntity t"
+        + " WHERE t.eventId IN :events AND t.status = :status GROUP BY t.ticketTypeId")
 @NamedQuery(name = "TicketEntity.byPublicId", query = "SELECT t FROM TicketEntity t WHERE t.publicId = :publicId")
 public class TicketEntity {
 

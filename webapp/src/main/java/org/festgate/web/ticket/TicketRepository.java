@@ -5,8 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Keys, events, ticket types, tickets and revocations in the database. */
 @ApplicationScoped
@@ -41,6 +44,18 @@ public class TicketRepository {
                 .setParameter("key", festivalKey).setParameter("start", start).getResultStream().findFirst();
     }
 
+    /** The ticketed events that start between two days (both included), by festival and start. */
+    List<TicketedEventEntity> eventsBetween(LocalDate from, LocalDate to) {
+        return em.createNamedQuery("TicketedEventEntity.startingBetween", TicketedEventEntity.class)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    /** The ticketed events of one festival that start between two days (both included), by start. */
+    List<TicketedEventEntity> eventsBetween(String festivalKey, LocalDate from, LocalDate to) {
+        return em.createNamedQuery("TicketedEventEntity.ofFestivalBetween", TicketedEventEntity.class)
+                .setParameter("key", festivalKey).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
     Optional<TicketTypeEntity> type(long id) {
         return Optional.ofNullable(em.find(TicketTypeEntity.class, id));
     }
@@ -48,6 +63,19 @@ public class TicketRepository {
     List<TicketTypeEntity> typesOf(long eventId) {
         return em.createNamedQuery("TicketTypeEntity.ofEvent", TicketTypeEntity.class)
                 .setParameter("event", eventId).getResultList();
+    }
+
+    /** The ticket types of some events (not empty), by event and id. */
+    List<TicketTypeEntity> typesOf(Collection<Long> eventIds) {
+        return em.createNamedQuery("TicketTypeEntity.ofEvents", TicketTypeEntity.class)
+                .setParameter("events", eventIds).getResultList();
+    }
+
+    /** Per ticket type of some events (not empty): how many of its tickets are in a status, counted by the database. */
+    Map<Long, Long> ticketsPerType(Collection<Long> eventIds, TicketStatus status) {
+        return em.createNamedQuery("TicketEntity.countPerTypeInStatus", Object[].class)
+                .setParameter("events", eventIds).setParameter("status", status).getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> ((Number) row[1]).longValue()));
     }
 
     /**

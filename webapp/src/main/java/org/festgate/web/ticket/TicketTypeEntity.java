@@ -28,6 +28,8 @@ import org.festgate.web.platform.persistence.EmbeddedText;
 @Table(name = "ticket_type")
 @NamedQuery(name = "TicketTypeEntity.ofEvent",
         query = "SELECT t FROM TicketTypeEntity t WHERE t.eventId = :event ORDER BY t.id")
+@NamedQuery(name = "TicketTypeEntity.ofEvents",
+        query = "SELECT t FROM TicketTypeEntity t WHERE t.eventId IN :events ORDER BY t.eventId, t.id")
 @NamedQuery(name = "TicketTypeEntity.reserve", query = "UPDATE TicketTypeEntity t SET t.issued = t.issued + :n"
         + " WHERE t.id = :id AND t.issued + :n <= t.capacity")
 @NamedQuery(name = "TicketTypeEntity.release", query = "UPDATE TicketTypeEntity t SET t.issued = t.issued - :n"

@@ -20,6 +20,10 @@ import java.util.Objects;
 @Table(name = "ticketed_event")
 @NamedQuery(name = "TicketedEventEntity.find",
         query = "SELECT e FROM TicketedEventEntity e WHERE e.festivalKey = :key AND e.startDate = :start")
+@NamedQuery(name = "TicketedEventEntity.startingBetween", query = "SELECT e FROM TicketedEventEntity e"
+        + " WHERE e.startDate BETWEEN :from AND :to ORDER BY e.festivalKey, e.startDate, e.id")
+@NamedQuery(name = "TicketedEventEntity.ofFestivalBetween", query = "SELECT e FROM TicketedEventEntity e"
+        + " WHERE e.festivalKey = :key AND e.startDate BETWEEN :from AND :to ORDER BY e.startDate, e.id")
 @NamedQuery(name = "TicketedEventEntity.startingFrom",
         query = "SELECT e FROM TicketedEventEntity e WHERE e.startDate >= :from ORDER BY e.startDate, e.id")
 public class TicketedEventEntity {

@@ -30,21 +30,37 @@ public class Vendors {
     private VendorRepository repository;
 
     /**
-     * The verified vendor of a signed-in user, for actions only verified vendors may take (such as applying for
-     * a stall).
+     * The vendor of a signed-in user, verified or not, for what a vendor may always do with its own records
+     * (read its applications, fee notices and sales, withdraw an application).
+     *
+     * @throws ProblemException 403 if the user has no vendor profile
+     */
+    @Transactional
+    public VendorRef requireVendor(String username) {
+        VendorEntity vendor = profileOf(username);
+        return new VendorRef(vendor.id(), vendor.businessName());
+    }
+
+    /**
+     * The verified vendor of a signed-in user, for actions only verified vendors may take (applying for a stall,
+     * submitting an application).
      *
      * @throws ProblemException 403 if the user has no vendor profile or the vendor is not verified
      */
     @Transactional
     public VendorRef requireVerified(String username) {
-        VendorEntity vendor = repository.vendorOf(username).orElseThrow(() -> forbidden("user '" + username
-                + "' has no vendor profile: register as a vendor first"));
+        VendorEntity vendor = profileOf(username);
         if (vendor.status() != VendorStatus.VERIFIED) {
             throw forbidden("vendor '" + vendor.businessName() + "' is not verified yet: an organizer verifies"
                     + " each vendor before its first application"
                     + (vendor.statusReason() == null ? "" : " (" + vendor.statusReason() + ")"));
         }
         return new VendorRef(vendor.id(), vendor.businessName());
+    }
+
+    private VendorEntity profileOf(String username) {
+        return repository.vendorOf(username).orElseThrow(() -> forbidden("user '" + username
+                + "' has no vendor profile: register as a vendor first"));
     }
 
     /**

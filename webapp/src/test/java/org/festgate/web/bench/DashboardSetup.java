@@ -78,7 +78,11 @@ public final class DashboardSetup {
         JsonObjectBuilder rates = Json.createObjectBuilder();
         DashboardPlan.STALL_CATEGORIES.stream().distinct().forEach(c -> rates.add(c, 10_000));
         int rows = (plan.stalls() + STALLS_PER_ROW - 1) / STALLS_PER_ROW;
-        return Json.createObjectBuilder().add("key", plan.key()).add("name", text("Fair " + plan.key()))
+        JsonObjectBuilder body = Json.createObjectBuilder();
+        if (plan.festivalKey() != null) {
+            body.add("festivalKey", plan.festivalKey());
+        }
+        return body.add("key", plan.key()).add("name", text("Fair " + plan.key()))
                 .add("venueKey", "peoples-square").add("days", days)
                 .add("map", Json.createObjectBuilder().add("widthCm", STALLS_PER_ROW * STALL_PITCH_CM)
                         .add("depthCm", rows * STALL_PITCH_CM)

@@ -65,7 +65,8 @@ final class FairFixtures {
                 .build();
     }
 
-    private static JsonObject day(LocalDate date) {
+    /** A fair day body: the date, open from 08:00 to 21:00. */
+    static JsonObject day(LocalDate date) {
         return Json.createObjectBuilder().add("date", date.toString()).add("opens", "08:00").add("closes", "21:00")
                 .build();
     }

@@ -161,6 +161,31 @@ class FairsIT {
         assertThat(othersProduct.body()).contains("productKeys");
     }
 
+    @Test
+    void aVendorWhoseVerificationIsWithdrawnKeepsItsApplicationsButSubmitsNoMore() {
+        String key = fair("withdrawn", List.of(stall("A-01", "CUISINE", true, 0)), NO_QUOTAS);
+        Vendor honey = FairFixtures.vendor(organizer, "honey-" + RUN, "Mật ong Mường Tè", true);
+        long submitted = FairFixtures.submitted(honey, key, "CUISINE", true, List.of());
+        ApiClient.Reply draft = honey.client().post("api/fairs/" + key + "/applications",
+                application("CUISINE", List.of(TODAY.toString()), List.of(honey.productKey())));
+        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+        long drafted = draft.json().getJsonNumber("id").longValue();
+        ApiClient.Reply unverified = organizer.post("api/vendors/" + honey.account().id() + "/unverify",
+                "{\"reason\":\"the cooperative's licence has lapsed\"}");
+        assertThat(unverified.status()).as(unverified.body()).isEqualTo(200);
+
+        assertThat(honey.client().get("api/applications").body())
+                .contains("\"id\":" + submitted, "\"id\":" + drafted);
+        assertThat(honey.client().get("api/applications/" + submitted).json().getString("state"))
+                .isEqualTo("SUBMITTED");
+        ApiClient.Reply submit = act(honey.client(), drafted, "SUBMIT");
+        assertThat(submit.status()).isEqualTo(403);
+        assertThat(submit.json().getString("detail")).contains("not verified", "licence has lapsed");
+        assertThat(honey.client().get("api/applications/" + drafted).json().getString("state")).isEqualTo("DRAFT");
+        assertThat(act(honey.client(), submitted, "CANCEL").json().getString("state")).isEqualTo("CANCELLED");
+        assertThat(brocade.client().get("api/applications/" + drafted).status()).isEqualTo(403);
+    }
+
     private static String application(String category, List<String> days, List<String> products) {
         JsonArrayBuilder dayArray = Json.createArrayBuilder();
         days.forEach(dayArray::add);

@@ -7,10 +7,10 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.festgate.web.it.FairFixtures.StallSpec;
@@ -34,8 +34,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * API as organizers, visitors, gate keepers and vendors would (ticket claims, admitted and refused scans, exits,
  * a stall assignment and a sales report), then each figure equal to what was recorded; only ADMIN and ORGANIZER
  * read them, and unknown events and fairs are 404 problems; the organizer's dashboard in headless Chromium draws
- * the same figures (read from its Chart.js charts) and leaves target/screenshots/dashboard.png for review. One
- * deployment for the whole class.
+ * the same figures (read from its Chart.js charts) and leaves target/screenshots/dashboard.png for review. The
+ * figures the festival reports share with the dashboard: visitors per festival in a year and a fair's sales per
+ * former district. One deployment for the whole class.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -108,6 +109,30 @@ class FiguresIT {
         }
         assertProblem(organizer.get("api/figures/fairs/no-such-fair-" + RUN + "/occupancy"), 404);
         assertProblem(organizer.get("api/figures/fairs/no-such-fair-" + RUN + "/sales"), 404);
+        assertProblem(organizer.get("api/figures/fairs/no-such-fair-" + RUN + "/sales/districts"), 404);
+    }
+
+    @Test
+    void aYearOfFestivalsNeedsAGoodYear() {
+        for (String year : List.of("", "?year=", "?year=twenty", "?year=1999", "?year=2101")) {
+            ApiClient.Reply reply = organizer.get("api/figures/festivals/visitors" + year);
+            assertProblem(reply, 400);
+            assertThat(reply.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("year");
+        }
+    }
+
+    // --- the festivals of a year ---------------------------------------------------------------------------
+
+    @Test
+    void visitorsAndEntriesPerFestivalOfAYear() {
+        JsonObject festival = byKey(figures("festivals/visitors?year=" + DAY.getYear()),
+                f -> f.getString("festivalKey")).get("figures-" + RUN);
+        assertThat(festival.getJsonObject("name").getString("en")).isEqualTo("Festival figures-" + RUN);
+        assertThat(festival.getInt("events")).isEqualTo(1);
+        assertThat(festival.getInt("visitors")).isEqualTo(3);
+        assertThat(festival.getInt("entries")).isEqualTo(4);
+        assertThat(byKey(figures("festivals/visitors?year=" + (DAY.getYear() + 1)), f -> f.getString("festivalKey")))
+                .doesNotContainKey("figures-" + RUN);
     }
 
     // --- an event ------------------------------------------------------------------------------------------
@@ -164,6 +189,17 @@ class FiguresIT {
         assertThat(product.getJsonNumber("valueVnd").longValue()).isEqualTo(1_050_000);
     }
 
+    @Test
+    void salesPerFormerDistrictOfTheProducts() {
+        JsonArray districts = figures("fairs/" + fairKey + "/sales/districts");
+        assertThat(districts).hasSize(1);
+        JsonObject district = districts.getJsonObject(0);
+        assertThat(district.getString("formerDistrict")).isEqualTo("Tam Đường");
+        assertThat(district.isNull("commune")).isTrue();
+        assertThat(district.getInt("quantity")).isEqualTo(3);
+        assertThat(district.getJsonNumber("valueVnd").longValue()).isEqualTo(1_050_000);
+    }
+
     // --- the dashboard page ---------------------------------------------------------------------------------
 
     @Test
@@ -171,7 +207,7 @@ class FiguresIT {
         WebDriver driver = BROWSER.driver();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         driver.get(FestgateServer.BASE_URL + "login.html?next=" + "/organizer/dashboard.html%3Fevent%3D" + eventId
-                + "%26fair%3D" + fairKey + "%26lang%3Den");
+                + "%26fair%3D" + fairKey + "%26year%3D" + DAY.getYear() + "%26lang%3Den");
         driver.findElement(By.id("username")).sendKeys(organizerName);
         driver.findElement(By.id("password")).sendKeys("password-" + RUN);
         driver.findElement(By.id("login-submit")).click();
@@ -185,6 +221,14 @@ class FiguresIT {
         assertThat(chart(driver, "occupancy", "datasets.map(d => d.data)"))
                 .isEqualTo(List.of(List.of(4L, 2L), List.of(2L, 0L)));
         assertThat(chart(driver, "sales", "datasets[0].data")).isEqualTo(List.of(1_050_000L));
+        assertThat(chart(driver, "districts", "labels")).isEqualTo(List.of("Tam Đường (district, former)"));
+        assertThat(chart(driver, "districts", "datasets[0].data")).isEqualTo(List.of(1_050_000L));
+        int festival = ((List<?>) chart(driver, "visitors", "labels")).indexOf("Festival figures-" + RUN);
+        assertThat(festival).isNotNegative();
+        assertThat(chart(driver, "visitors", "datasets.map(d => d.data[" + festival + "])"))
+                .isEqualTo(List.of(3L, 4L));
+        assertThat(driver.findElement(By.id("report-link")).getAttribute("href"))
+                .endsWith("/organizer/report.html?year=" + DAY.getYear());
         assertThat(driver.findElement(By.id("tickets-summary")).getText())
                 .isEqualTo("5 tickets issued of a capacity of 15.");
         assertThat(driver.findElements(By.cssSelector("[data-chart='entrances'] tbody tr"))).hasSize(2);
@@ -203,50 +247,30 @@ class FiguresIT {
         String event = "api/figures/events/" + eventId + "/";
         String fair = "api/figures/fairs/" + fairKey + "/";
         return List.of(event + "tickets", event + "entries/days", event + "entries/hours",
-                event + "entries/entrances", fair + "occupancy", fair + "sales");
+                event + "entries/entrances", fair + "occupancy", fair + "sales", fair + "sales/districts",
+                "api/figures/festivals/visitors?year=" + DAY.getYear());
     }
 
     private static long event() {
         String festival = "figures-" + RUN;
         ApiClient.Reply created = organizer.post("api/festivals", Festivals.body(festival, "once:" + DAY).toString());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        ApiClient.Reply event = organizer.post("api/events", Json.createObjectBuilder()
-                .add("festivalKey", festival).add("startDate", DAY.toString()).build().toString());
-        assertThat(event.status()).as(event.body()).isEqualTo(201);
-        long id = event.json().getJsonNumber("id").longValue();
-        ApiClient.Reply registered = scanner.post("api/scanner/devices", Json.createObjectBuilder()
-                .add("eventId", id).add("entrances", Json.createArrayBuilder().add("main").add("river-side"))
-                .build().toString());
-        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
-        device = registered.json().getString("token");
+        long id = EventFixtures.event(organizer, festival, DAY);
+        device = EventFixtures.device(scanner, id, "main", "river-side");
         return id;
     }
 
     private static long type(String name, int capacity, String policy) {
-        ApiClient.Reply created = organizer.post("api/events/" + eventId + "/ticket-types", Json.createObjectBuilder()
-                .add("name", Festivals.text("Vé " + name, name, "票 " + name)).add("priceVnd", 0)
-                .add("capacity", capacity).add("limitPerOrder", 4).add("entryPolicy", policy).build().toString());
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().getJsonNumber("id").longValue();
+        return EventFixtures.type(organizer, eventId, EventFixtures.freeType(name, capacity, policy));
     }
 
     private static List<String> claim(long type, int quantity) {
-        ApiClient.Reply claimed = ApiClient.anonymous().post("api/events/" + eventId + "/ticket-types/" + type
-                + "/claims", Json.createObjectBuilder().add("name", "Lò Văn A").add("quantity", quantity).build()
-                .toString());
-        assertThat(claimed.status()).as(claimed.body()).isEqualTo(201);
-        return claimed.json().getJsonArray("tickets").getValuesAs(JsonObject.class).stream()
-                .map(t -> t.getString("token")).toList();
+        return EventFixtures.claim(eventId, type, quantity).stream().map(t -> t.getString("token")).toList();
     }
 
     /** Scans a ticket at a UTC time of the event's day; answers the outcome. */
     private static String scan(String token, String entrance, String direction, String utcTime) {
-        ApiClient.Reply reply = ApiClient.withHeader("X-Device-Token", device).post("api/scanner/scans",
-                Json.createObjectBuilder().add("nonce", UUID.randomUUID().toString()).add("token", token)
-                        .add("entranceKey", entrance).add("direction", direction)
-                        .add("at", DAY + "T" + utcTime + ":00Z").build().toString());
-        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-        return reply.json().getString("outcome");
+        return EventFixtures.scan(device, token, entrance, direction, Instant.parse(DAY + "T" + utcTime + ":00Z"));
     }
 
     private static String fairWithSales() {

@@ -2,7 +2,9 @@ package org.festgate.web.platform.problem;
 
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.transaction.RollbackException;
 import jakarta.transaction.TransactionalException;
 import jakarta.validation.ConstraintViolation;
@@ -14,6 +16,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLTimeoutException;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -157,6 +161,28 @@ public final class ProblemMappers {
                 }
             }
             return problem.build();
+        }
+    }
+
+    /**
+     * A row that another transaction kept locked for longer than the database waits (many scanners at one ticket,
+     * many visitors claiming one ticket type, on a busy server): nothing was stored, and sending the same request again is safe (a scan counts once by
+     * its nonce), so a 503 with {@code Retry-After} instead of a 500. Any other persistence failure is a defect.
+     */
+    @Provider
+    public static class Busy implements ExceptionMapper<PersistenceException> {
+        private static final Logger LOG = Logger.getLogger(Busy.class.getName());
+
+        @Override
+        public Response toResponse(PersistenceException e) {
+            if (e instanceof PessimisticLockException || e instanceof LockTimeoutException
+                    || causedBy(e, SQLTimeoutException.class)) {
+                LOG.info(() -> "lock wait timed out: " + firstLine(e.getMessage()));
+                return new ProblemException(Problem.of(Response.Status.SERVICE_UNAVAILABLE, "the record is busy with"
+                        + " other changes at this moment; nothing was stored, send the same request again"),
+                        Duration.ofSeconds(1)).toResponse();
+            }
+            return new Unexpected().toResponse(e);
         }
     }
 

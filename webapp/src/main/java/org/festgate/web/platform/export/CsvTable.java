@@ -1,4 +1,4 @@
-package org.festgate.web.fair;
+package org.festgate.web.platform.export;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * {@code -}, {@code @}, a tab or a carriage return, which a spreadsheet would take for a formula, gets a leading
  * apostrophe. Number cells are written as they are, so negative amounts stay numbers.
  */
-final class CsvTable {
+public final class CsvTable {
 
     private final StringBuilder text = new StringBuilder();
 
@@ -18,7 +18,7 @@ final class CsvTable {
      *
      * @param cells texts ({@code String}) and numbers ({@code Number}); null for an empty cell
      */
-    CsvTable row(Object... cells) {
+    public CsvTable row(Object... cells) {
         text.append(Arrays.stream(cells).map(CsvTable::field).collect(Collectors.joining(","))).append("\r\n");
         return this;
     }
@@ -29,7 +29,7 @@ final class CsvTable {
     }
 
     /** A cell as a CSV field: numbers as they are, texts guarded against formulas and quoted when needed. */
-    static String field(Object cell) {
+    public static String field(Object cell) {
         if (cell == null) {
             return "";
         }

@@ -1,4 +1,4 @@
-package org.festgate.web.fair;
+package org.festgate.web.platform.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
