@@ -87,7 +87,7 @@ public class FairCatalog {
     /** The id of the fair with this key. */
     @Transactional
     public long fairId(String key) {
-        return existing(key).id();
+        return repository.fairId(key).orElseThrow(() -> new ProblemException(Problem.notFound("fair", key)));
     }
 
     /** The stored fair with this key. */

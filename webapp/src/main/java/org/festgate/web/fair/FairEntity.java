@@ -42,6 +42,7 @@ import org.festgate.web.platform.persistence.EmbeddedText;
 @Entity
 @Table(name = "fair")
 @NamedQuery(name = "FairEntity.byKey", query = "SELECT f FROM FairEntity f WHERE f.key = :key")
+@NamedQuery(name = "FairEntity.idByKey", query = "SELECT f.id FROM FairEntity f WHERE f.key = :key")
 @NamedQuery(name = "FairEntity.ofFestival",
         query = "SELECT f FROM FairEntity f WHERE f.festivalKey = :festival ORDER BY f.key")
 @NamedQuery(name = "FairEntity.byKeys", query = "SELECT f FROM FairEntity f WHERE f.key IN :keys ORDER BY f.key")

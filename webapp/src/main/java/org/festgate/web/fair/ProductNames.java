@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.festgate.core.text.LocalizedText;
 import org.festgate.web.festival.FestivalViews.Text;
-import org.festgate.web.vendor.ProductSummary;
 import org.festgate.web.vendor.Vendors;
 
 /**
@@ -37,7 +36,6 @@ class ProductNames {
     }
 
     private Map<String, LocalizedText> names(Collection<Long> vendorIds) {
-        return vendors.searchProducts(vendorIds, null, null).stream()
-                .collect(Collectors.toMap(ProductSummary::key, ProductSummary::name));
+        return vendors.productNames(vendorIds);
     }
 }

@@ -20,10 +20,6 @@ import java.util.Objects;
         + " WHERE s.applicationId = :application ORDER BY s.date, s.productKey")
 @NamedQuery(name = "SaleEntity.find", query = "SELECT s FROM SaleEntity s WHERE s.applicationId = :application"
         + " AND s.productKey = :product AND s.date = :date")
-@NamedQuery(name = "SaleEntity.totalsOfFair", query = "SELECT s.productKey, a.category, a.vendorId, a.vendorName,"
-        + " SUM(s.quantity), SUM(s.valueVnd) FROM SaleEntity s, StallApplicationEntity a"
-        + " WHERE a.id = s.applicationId AND s.fairId = :fair"
-        + " GROUP BY s.productKey, a.category, a.vendorId, a.vendorName ORDER BY a.category, s.productKey")
 public class SaleEntity {
 
     @Id

@@ -37,7 +37,7 @@ public class SalesFigures {
      */
     @Transactional
     public List<DistrictTotal> perDistrict(String fairKey) {
-        return perDistrict(List.of(catalog.existing(fairKey).id()));
+        return perDistrict(List.of(catalog.fairId(fairKey)));
     }
 
     /** The sales of the fairs with these keys (unknown keys are left out); zeros for none. */

@@ -104,8 +104,7 @@ public class SalesLedger {
     /** A fair's sales in total, by category (of the applications) and by product. */
     @Transactional
     public SalesTotals totals(String fairKey) {
-        FairEntity fair = catalog.existing(fairKey);
-        List<ProductTotal> products = productNames.totals(repository.salesTotalsOf(fair.id()));
+        List<ProductTotal> products = productNames.totals(repository.salesTotalsOf(catalog.fairId(fairKey)));
         Map<StallCategory, List<ProductTotal>> byCategory = products.stream().collect(Collectors.groupingBy(
                 p -> StallCategory.valueOf(p.category()), () -> new EnumMap<>(StallCategory.class),
                 Collectors.toList()));

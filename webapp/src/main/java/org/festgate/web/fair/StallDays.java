@@ -33,7 +33,7 @@ public class StallDays {
     /** @throws org.festgate.web.platform.problem.ProblemException 404 if there is no such fair */
     @Transactional
     public Occupancy of(String fairKey) {
-        long fairId = catalog.existing(fairKey).id();
+        long fairId = catalog.fairId(fairKey);
         Map<String, Long> booked = repository.bookedStallDaysPerCategory(fairId).stream()
                 .collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue()));
         List<CategoryOccupancy> categories = repository.stallDaysPerCategory(fairId).stream()

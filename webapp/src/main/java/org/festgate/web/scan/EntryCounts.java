@@ -7,18 +7,21 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.festgate.core.schedule.FestivalSchedule;
 import org.festgate.web.ticket.EventGates;
 
 /**
- * An event's admitted entries (admitted scans in the IN direction) counted by the database per local day, per
- * local hour and per entrance, for the department's figures; and for several events together (a festival's in a
- * year) the entries per local day and each event's entries and visitors. The province's time has no daylight saving (its
- * offset is today's, +07:00, since 1975), so today's offset turns scan instants into local days and hours inside
- * the query.
+ * An event's admitted entries (admitted scans in the IN direction) per local day, per local hour and per entrance,
+ * for the department's figures; and for several events together (a festival's in a year) the entries per local day
+ * and each event's entries and visitors. Entries come from the counts per hour and entrance that {@link EntryTally}
+ * keeps; visitors (distinct tickets) are counted by the database. The province's time has no daylight saving (its
+ * offset is today's, +07:00, a whole number of hours, since 1975), so today's offset turns the hours of scan
+ * instants into local days and hours.
  */
 @ApplicationScoped
 public class EntryCounts {
@@ -40,7 +43,9 @@ public class EntryCounts {
     }
 
     private static final int HOUR = 3600;
-    private static final int DAY = 24 * HOUR;
+
+    @Inject
+    private EntryTally tally;
 
     @Inject
     private ScanRepository repository;
@@ -61,8 +66,9 @@ public class EntryCounts {
     /** The admitted entries of some events together, per local day; none for no events. */
     @Transactional
     public List<DayCount> perDay(Collection<Long> eventIds) {
-        return perBucket(eventIds, DAY).stream()
-                .map(row -> new DayCount(LocalDate.ofEpochDay(number(row[0])), number(row[1]))).toList();
+        int offset = offsetSeconds();
+        return sum(eventIds, cell -> LocalDate.ofEpochDay(Math.floorDiv(cell.hour() * HOUR + offset, 24 * HOUR)))
+                .entrySet().stream().map(e -> new DayCount(e.getKey(), e.getValue())).toList();
     }
 
     /** Each event's admitted entries and visitors, for the events that have any; none for no events. */
@@ -79,24 +85,32 @@ public class EntryCounts {
     @Transactional
     public List<HourCount> perHour(long eventId) {
         gates.gate(eventId);
-        return perBucket(List.of(eventId), HOUR).stream().map(row -> new HourCount(LocalDateTime.ofEpochSecond(0, 0,
-                ZoneOffset.UTC).plus(number(row[0]), ChronoUnit.HOURS), number(row[1]))).toList();
+        int offset = offsetSeconds();
+        return sum(List.of(eventId), cell -> LocalDateTime.ofEpochSecond(cell.hour() * HOUR + offset, 0,
+                ZoneOffset.UTC)).entrySet().stream().map(e -> new HourCount(e.getKey(), e.getValue())).toList();
     }
 
     /** @throws org.festgate.web.platform.problem.ProblemException 404 if there is no such event */
     @Transactional
     public List<EntranceCount> perEntrance(long eventId) {
         gates.gate(eventId);
-        return repository.entriesPerEntrance(eventId).stream()
-                .map(row -> new EntranceCount((String) row[0], number(row[1]))).toList();
+        return sum(List.of(eventId), EntryTally.Cell::entranceKey).entrySet().stream()
+                .map(e -> new EntranceCount(e.getKey(), e.getValue())).toList();
     }
 
-    private List<Object[]> perBucket(Collection<Long> eventIds, int seconds) {
-        if (eventIds.isEmpty()) {
-            return List.of();
+    /** The events' entries summed per key of their hour and entrance, in the order of the keys. */
+    private <K extends Comparable<? super K>> SortedMap<K, Long> sum(Collection<Long> eventIds,
+                                                                     Function<EntryTally.Cell, K> key) {
+        SortedMap<K, Long> sums = new TreeMap<>();
+        for (long eventId : eventIds) {
+            tally.entries(eventId).forEach((cell, entries) -> sums.merge(key.apply(cell), entries, Long::sum));
         }
-        ZoneOffset offset = FestivalSchedule.ZONE.getRules().getOffset(clock.instant());
-        return repository.entriesPerBucket(eventIds, seconds, offset.getTotalSeconds());
+        return sums;
+    }
+
+    /** The province's offset from UTC today, a whole number of hours. */
+    private int offsetSeconds() {
+        return FestivalSchedule.ZONE.getRules().getOffset(clock.instant()).getTotalSeconds();
     }
 
     private static long number(Object value) {

@@ -3,10 +3,11 @@ package org.festgate.web.scan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.festgate.web.platform.persistence.SqlList;
 
 /** Scanner devices and scans in the database. */
 @ApplicationScoped
@@ -79,31 +80,30 @@ public class ScanRepository {
     }
 
     /**
-     * The admitted entries of some events (not empty) counted per bucket of {@code seconds}: the bucket is the
-     * number of whole buckets between the epoch and the scan time shifted by {@code offsetSeconds} (so that days and
-     * hours are local ones). Counted by the database; the subquery names the bucket once, for H2 and PostgreSQL
-     * alike.
+     * An event's admitted entries (admitted scans in the IN direction) recorded from {@code from} on and, unless
+     * {@code until} is null, before {@code until}, counted by the database per hour of the scan time (whole hours
+     * since the epoch, in UTC) and entrance: rows of hour, entrance key, count. The time range is a range of the
+     * index on the event's scans by recording time, so the scans of the last minutes are found without reading the
+     * others. Native SQL, the same on H2 and PostgreSQL; the subquery names the hour once.
      */
     @SuppressWarnings("unchecked")
-    List<Object[]> entriesPerBucket(Collection<Long> eventIds, int seconds, int offsetSeconds) {
-        return SqlList.bind(em.createNativeQuery("SELECT x.bucket, COUNT(*) FROM (SELECT CAST(FLOOR((EXTRACT(EPOCH"
-                + " FROM s.scanned_at) + " + offsetSeconds + ") / " + seconds + ") AS BIGINT) AS bucket FROM scan s"
-                + " WHERE s.event_id IN (" + SqlList.parameters(eventIds) + ") AND s.admitted = TRUE"
-                + " AND s.direction = 'IN') x GROUP BY x.bucket ORDER BY x.bucket"), eventIds).getResultList();
+    List<Object[]> entriesPerHourAndEntrance(long eventId, Instant from, Instant until) {
+        var query = em.createNativeQuery("SELECT x.hour_number, x.entrance_key, COUNT(*) FROM (SELECT"
+                + " CAST(FLOOR(EXTRACT(EPOCH FROM s.scanned_at)) AS BIGINT) / 3600 AS hour_number, s.entrance_key"
+                + " FROM scan s WHERE s.event_id = ? AND s.admitted = TRUE AND s.direction = 'IN'"
+                + " AND s.recorded_at >= ?" + (until == null ? "" : " AND s.recorded_at < ?")
+                + ") x GROUP BY x.hour_number, x.entrance_key")
+                .setParameter(1, eventId).setParameter(2, from.atOffset(ZoneOffset.UTC));
+        if (until != null) {
+            query.setParameter(3, until.atOffset(ZoneOffset.UTC));
+        }
+        return query.getResultList();
     }
 
     /** Per event of some (not empty): event id, admitted entries and the distinct tickets admitted in. */
     List<Object[]> entriesAndVisitorsPerEvent(Collection<Long> eventIds) {
         return em.createNamedQuery("ScanEntity.entriesAndVisitorsPerEvent", Object[].class)
                 .setParameter("events", eventIds).getResultList();
-    }
-
-    /** An event's admitted entries counted per entrance by the database. */
-    @SuppressWarnings("unchecked")
-    List<Object[]> entriesPerEntrance(long eventId) {
-        return em.createNativeQuery("SELECT s.entrance_key, COUNT(*) FROM scan s WHERE s.event_id = ?"
-                + " AND s.admitted = TRUE AND s.direction = 'IN' GROUP BY s.entrance_key ORDER BY s.entrance_key")
-                .setParameter(1, eventId).getResultList();
     }
 
     void store(Object entity) {

@@ -1,15 +1,16 @@
 package org.festgate.web.bench;
 
+import static org.festgate.web.bench.BenchClient.check;
+import static org.festgate.web.bench.BenchClient.get;
+import static org.festgate.web.bench.BenchClient.newUser;
+import static org.festgate.web.bench.BenchClient.post;
+import static org.festgate.web.bench.BenchClient.signIn;
+import static org.festgate.web.bench.BenchClient.ticketType;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,7 +19,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,8 +59,6 @@ public final class ScanBench {
     private static final LocalDate DAY = LocalDate.now().plusDays(30);
     private static final String AT = DAY + "T03:00:00Z";
     private static final String RUN = Long.toString(System.nanoTime(), 36);
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
 
     private ScanBench() {
     }
@@ -78,16 +76,10 @@ public final class ScanBench {
 
     private static void setup(String base, String adminPassword, Path state) throws Exception {
         String admin = signIn(base, "admin", adminPassword);
-        String organizer = newUser(base, admin, "bench-organizer-" + RUN, "ORGANIZER");
-        String scanner = newUser(base, admin, "bench-scanner-" + RUN, "SCANNER");
-        String festival = "bench-" + RUN;
-        check(post(base, "api/festivals", organizer, null, festival(festival)), 201);
-        long event = check(post(base, "api/events", organizer, null, Json.createObjectBuilder()
-                .add("festivalKey", festival).add("startDate", DAY.toString()).build().toString()), 201)
-                .json().getJsonNumber("id").longValue();
-        JsonObject device = check(post(base, "api/scanner/devices", scanner, null, Json.createObjectBuilder()
-                .add("eventId", event).add("entrances", Json.createArrayBuilder().add("main").add("river-side"))
-                .build().toString()), 201).json();
+        String organizer = newUser(base, admin, "bench-organizer-" + RUN, "password-" + RUN, "ORGANIZER");
+        String scanner = newUser(base, admin, "bench-scanner-" + RUN, "password-" + RUN, "SCANNER");
+        long event = BenchClient.festivalEvent(base, organizer, "bench-" + RUN, "khong-lao-festival-ground", DAY, 2);
+        JsonObject device = BenchClient.device(base, scanner, event, "main", "river-side");
         long scanType = ticketType(base, organizer, event, "Scan", TICKETS, 100, "MULTIPLE_ENTRY");
         List<String> tokens = new ArrayList<>();
         List<Long> ids = new ArrayList<>();
@@ -267,90 +259,7 @@ public final class ScanBench {
         return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) (sorted.length * p))] / 1e6;
     }
 
-    // --- HTTP ----------------------------------------------------------------------------------------------
-
-    private record Reply(int status, String body) {
-        JsonObject json() {
-            try (var reader = Json.createReader(new StringReader(body))) {
-                return reader.readObject();
-            }
-        }
-
-        JsonArray array() {
-            try (var reader = Json.createReader(new StringReader(body))) {
-                return reader.readArray();
-            }
-        }
-    }
-
-    private static Reply check(Reply reply, int status) {
-        if (reply.status() != status) {
-            throw new IllegalStateException("expected " + status + ": " + reply);
-        }
-        return reply;
-    }
-
-    private static Reply get(String base, String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET());
-    }
-
-    private static Reply post(String base, String path, String bearer, String device, String json) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
-        if (bearer != null) {
-            builder.header("Authorization", "Bearer " + bearer);
-        }
-        if (device != null) {
-            builder.header("X-Device-Token", device);
-        }
-        return send(builder);
-    }
-
-    private static Reply send(HttpRequest.Builder request) {
-        try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String signIn(String base, String user, String password) {
-        return check(post(base, "api/auth/tokens", null, null, Json.createObjectBuilder().add("username", user)
-                .add("password", password).build().toString()), 200).json().getString("token");
-    }
-
-    private static String newUser(String base, String admin, String user, String role) {
-        check(post(base, "api/users", admin, null, Json.createObjectBuilder().add("username", user)
-                .add("password", "password-" + RUN).add("roles", Json.createArrayBuilder().add(role)).build()
-                .toString()), 201);
-        return signIn(base, user, "password-" + RUN);
-    }
-
-    private static long ticketType(String base, String organizer, long event, String name, int capacity, int limit,
-                                   String policy) {
-        return check(post(base, "api/events/" + event + "/ticket-types", organizer, null, Json.createObjectBuilder()
-                .add("name", text(name)).add("priceVnd", 0).add("capacity", capacity).add("limitPerOrder", limit)
-                .add("entryPolicy", policy).build().toString()), 201).json().getJsonNumber("id").longValue();
-    }
-
     private static String claim(String name, int quantity) {
         return Json.createObjectBuilder().add("name", name).add("quantity", quantity).build().toString();
-    }
-
-    private static JsonObject text(String s) {
-        return Json.createObjectBuilder().add("vi", s).add("en", s).add("zh", s).build();
-    }
-
-    private static String festival(String key) {
-        return Json.createObjectBuilder().add("key", key).add("name", text("Festival " + key))
-                .add("description", text("Benchmark")).add("ethnicGroups", Json.createArrayBuilder().add("thai"))
-                .add("venueKey", "khong-lao-festival-ground").add("rule", "once:" + DAY).add("durationDays", 2)
-                .add("sessions", Json.createArrayBuilder().add(Json.createObjectBuilder().add("day", 0)
-                        .add("start", "08:00").add("end", "10:30").add("title", text("Opening"))))
-                .build().toString();
     }
 }
