@@ -8,41 +8,25 @@ cd "$(dirname "$0")/.."
 PORT=${PORT:-8085}
 DURATION=${DURATION:-20s}
 DATA=$(mktemp -d)
-JAR=target/payara-micro.jar
-[ -f "$JAR" ] || cp "$(find ~/.m2/repository/fish/payara/extras/payara-micro -name 'payara-micro-*.jar' | sort | tail -1)" "$JAR"
-JVM=(-Xms256m -Xmx256m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=96m -XX:MaxMetaspaceSize=256m
-     -XX:MaxDirectMemorySize=64m)
-PID=
+. bench/payara.sh
+trap 'payara_stop; rm -rf "$DATA"' EXIT
+export FESTGATE_DATA_DIR=$DATA FESTGATE_ADMIN_PASSWORD=bench-admin-password
 
 start() {
   local t0 t1
   t0=$(date +%s%N)
-  FESTGATE_DATA_DIR=$DATA FESTGATE_ADMIN_PASSWORD=bench-admin-password \
-    java "${JVM[@]}" -jar "$JAR" --nocluster --prebootcommandfile src/main/payara/preboot.asadmin \
-    --port "$PORT" --deploy target/festgate.war --contextroot / >"$DATA/server-$1.log" 2>&1 &
-  PID=$!
-  until curl -sf "http://127.0.0.1:$PORT/health/ready" >/dev/null; do
-    kill -0 "$PID" 2>/dev/null || { echo "server died"; tail -50 "$DATA/server-$1.log"; exit 1; }
-    sleep 0.1
-  done
+  payara_start "$PORT" "$DATA/server-$1.log" target/festgate.war
   t1=$(date +%s%N)
   echo "$1 start: ready (health/ready UP) after $(( (t1 - t0) / 1000000 )) ms"
 }
 
-stop() {
-  kill "$PID"
-  while kill -0 "$PID" 2>/dev/null; do sleep 0.2; done
-}
-
 start cold
-stop
+payara_stop
 start warm
-echo "resident memory after start: $(( $(ps -o rss= -p "$PID") / 1024 )) MB"
+echo "resident memory after start: $(( $(ps -o rss= -p "$PAYARA_PID") / 1024 )) MB"
 for url in "/api/festivals?year=2026" "/api/calendar/festivals.ics?year=2026"; do
   wrk -t1 -c50 -d10s "http://127.0.0.1:$PORT$url" >/dev/null   # warm-up
   echo "== $url (1 wrk thread, 50 connections, $DURATION)"
   wrk -t1 -c50 -d"$DURATION" --latency "http://127.0.0.1:$PORT$url"
 done
-echo "resident memory after load: $(( $(ps -o rss= -p "$PID") / 1024 )) MB"
-stop
-rm -rf "$DATA"
+echo "resident memory after load: $(( $(ps -o rss= -p "$PAYARA_PID") / 1024 )) MB"
