@@ -8,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -27,11 +26,9 @@ import org.festgate.core.admission.ScanRecord;
  */
 @Entity
 @Table(name = "scan")
-@NamedQuery(name = "ScanEntity.byNonce", query = "SELECT s FROM ScanEntity s WHERE s.nonce = :nonce",
-        hints = @QueryHint(name = ScanEntity.READ_ONLY, value = "true"))
+@NamedQuery(name = "ScanEntity.byNonce", query = "SELECT s FROM ScanEntity s WHERE s.nonce = :nonce")
 @NamedQuery(name = "ScanEntity.admittedOfTicket",
-        query = "SELECT s FROM ScanEntity s WHERE s.ticketId = :ticket AND s.admitted = TRUE",
-        hints = @QueryHint(name = ScanEntity.READ_ONLY, value = "true"))
+        query = "SELECT s FROM ScanEntity s WHERE s.ticketId = :ticket AND s.admitted = TRUE")
 @NamedQuery(name = "ScanEntity.ofEventRecordedFrom", query = "SELECT s FROM ScanEntity s WHERE s.eventId = :event"
         + " AND s.ticketId IS NOT NULL AND s.recordedAt >= :from ORDER BY s.recordedAt, s.id")
 @NamedQuery(name = "ScanEntity.ofEventAfter", query = "SELECT s FROM ScanEntity s WHERE s.eventId = :event"
@@ -47,13 +44,6 @@ import org.festgate.core.admission.ScanRecord;
 @NamedQuery(name = "ScanEntity.conflictsOfEvent",
         query = "SELECT s FROM ScanEntity s WHERE s.eventId = :event AND s.conflict = TRUE ORDER BY s.id")
 public class ScanEntity {
-
-    /**
-     * EclipseLink's query hint for results that the transaction will not change: they are not registered for
-     * change detection at commit. A scan is never changed once stored, and a scan reads the earlier ones of its
-     * ticket on every decision.
-     */
-    static final String READ_ONLY = "eclipselink.read-only";
 
     @Id
     @SequenceGenerator(name = "scan_seq", sequenceName = "scan_seq", allocationSize = 50)
