@@ -4,31 +4,31 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.festgate.core.admission.AdmissionDecision;
 import org.festgate.core.admission.Direction;
 import org.festgate.core.admission.RefusalReason;
-import org.festgate.core.admission.ScanRecord;
 
 /**
  * One scan as recorded, admitted or refused, with the answer given (so that a repeated nonce gets the same
  * answer) and, for an uploaded offline scan, what the gate decided offline and whether that conflicts with the
  * server's decision. The id, from a sequence, orders scans for offline synchronisation.
+ * <p>
+ * Scans are recorded by the scan decision in plain JDBC ({@link ScanLedger}, which takes the columns and values of a
+ * new scan from here) and read through JPA.
  */
 @Entity
 @Table(name = "scan")
 @NamedQuery(name = "ScanEntity.byNonce", query = "SELECT s FROM ScanEntity s WHERE s.nonce = :nonce")
-@NamedQuery(name = "ScanEntity.admittedOfTicket",
-        query = "SELECT s FROM ScanEntity s WHERE s.ticketId = :ticket AND s.admitted = TRUE")
 @NamedQuery(name = "ScanEntity.ofEventRecordedFrom", query = "SELECT s FROM ScanEntity s WHERE s.eventId = :event"
         + " AND s.ticketId IS NOT NULL AND s.recordedAt >= :from ORDER BY s.recordedAt, s.id")
 @NamedQuery(name = "ScanEntity.ofEventAfter", query = "SELECT s FROM ScanEntity s WHERE s.eventId = :event"
@@ -45,9 +45,12 @@ import org.festgate.core.admission.ScanRecord;
         query = "SELECT s FROM ScanEntity s WHERE s.eventId = :event AND s.conflict = TRUE ORDER BY s.id")
 public class ScanEntity {
 
+    /** The columns of a new scan after its id, in the order of {@link #columnValues()}. */
+    static final List<String> COLUMNS = List.of("nonce", "device_id", "event_id", "ticket_id", "entrance_key",
+            "direction", "scanned_at", "recorded_at", "admitted", "reason", "message_vi", "message_en", "message_zh",
+            "offline_outcome", "conflict");
+
     @Id
-    @SequenceGenerator(name = "scan_seq", sequenceName = "scan_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "scan_seq")
     private Long id;
 
     @Column(nullable = false, updatable = false)
@@ -120,16 +123,18 @@ public class ScanEntity {
         this.conflict = offlineOutcome != null && offlineOutcome != ScanOutcome.of(admitted);
     }
 
+    /** The values of {@link #COLUMNS} for this new scan, as JDBC binds them. */
+    List<Object> columnValues() {
+        return Arrays.asList(nonce, deviceId, eventId, ticketId, entranceKey, direction.name(),
+                scannedAt.atOffset(ZoneOffset.UTC), recordedAt.atOffset(ZoneOffset.UTC), admitted,
+                reason == null ? null : reason.name(), messageVi, messageEn, messageZh,
+                offlineOutcome == null ? null : offlineOutcome.name(), conflict);
+    }
+
     ScanAnswer toAnswer() {
         return new ScanAnswer(UUID.fromString(nonce), ScanOutcome.of(admitted), reason == null ? null : reason.name(),
                 new ScanAnswer.Message(messageVi, messageEn, messageZh), ticketId, entranceKey, direction.name(),
                 scannedAt, offlineOutcome == null ? null : offlineOutcome.name(), conflict);
-    }
-
-    /** This scan as core-lib's scan log knows it; only scans of a known ticket have one. */
-    ScanRecord toRecord() {
-        return new ScanRecord(UUID.fromString(nonce), ticketId, Math.toIntExact(eventId), entranceKey, direction,
-                scannedAt, Optional.ofNullable(reason));
     }
 
     long id() {

@@ -38,11 +38,6 @@ public class ScanRepository {
                 .getResultStream().findFirst();
     }
 
-    List<ScanEntity> admittedOf(long ticketId) {
-        return em.createNamedQuery("ScanEntity.admittedOfTicket", ScanEntity.class).setParameter("ticket", ticketId)
-                .getResultList();
-    }
-
     /** The scans of known tickets of an event that a device with this cursor is to get, in recording order. */
     List<ScanEntity> ofEventSince(long eventId, SyncCursor since) {
         var query = since.isContinuation()

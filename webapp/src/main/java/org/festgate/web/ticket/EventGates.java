@@ -18,8 +18,7 @@ import org.festgate.web.platform.problem.ProblemException;
 
 /**
  * What the gates of an event need from the ticket office: the admission rules of its ticket types, the venue's
- * entrances, the keys and revocations to verify tokens, and the per-ticket lock under which the scans of one
- * ticket are decided one after the other.
+ * entrances, and the keys and revocations to verify tokens.
  * <p>
  * The verifier and the gate rules are held as a snapshot per version of the ticket data ({@value #DATA} in
  * {@code data_version}, raised with every key, revocation and ticket type change) and of the festival data: each
@@ -116,14 +115,5 @@ public class EventGates {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> revokedIdsOf(long eventId) {
         return repository.revokedIdsOf(eventId);
-    }
-
-    /**
-     * Locks a ticket's row until the caller's transaction ends, so that scans of one ticket, on any instance,
-     * are decided one at a time. A ticket id that no row has (a token from elsewhere) locks nothing.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void lockTicket(long ticketId) {
-        repository.lockTicket(ticketId);
     }
 }
