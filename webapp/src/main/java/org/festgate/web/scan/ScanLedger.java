@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +50,11 @@ final class ScanLedger {
         }
     }
 
-    /** The ticket's admitted scans, as core-lib's admission decision takes them. */
+    /**
+     * The ticket's admitted scans, as core-lib's admission decision takes them; from the index
+     * {@code scan_ticket_history_ix} alone. The scan time is read as a {@code Timestamp}, which keeps the instant of a
+     * {@code TIMESTAMP WITH TIME ZONE}: the pool's wrapper answers {@code getObject(int, Class)} by reflection.
+     */
     List<ScanRecord> admittedOf(long ticketId) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(ADMITTED_OF_TICKET)) {
             statement.setLong(1, ticketId);
@@ -61,7 +64,7 @@ final class ScanLedger {
                     String reason = row.getString(6);
                     admitted.add(new ScanRecord(UUID.fromString(row.getString(1)), ticketId,
                             Math.toIntExact(row.getLong(2)), row.getString(3), Direction.valueOf(row.getString(4)),
-                            row.getObject(5, OffsetDateTime.class).toInstant(),
+                            row.getTimestamp(5).toInstant(),
                             Optional.ofNullable(reason).map(RefusalReason::valueOf)));
                 }
             }
