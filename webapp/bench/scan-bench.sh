@@ -21,7 +21,7 @@ scans() {
   SCAN_AT=$(head -1 "$DATA/state" | cut -d' ' -f4) wrk -t2 -c"${THREADS:-32}" -d"$1" --latency -s bench/scans.lua \
     "http://127.0.0.1:$PORT" -- "$DATA/state.tokens" "$(cat "$DATA/state.device")"
 }
-scans "${WARMUP:-10}s" >/dev/null
+scans "${WARMUP:-30}s" >/dev/null
 before=$(server_cpu)
 result=$(scans "${SECONDS_MEASURED:-20}s" | grep '^scans:')
 after=$(server_cpu)

@@ -35,7 +35,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Load generator for scans and claims (docs/benchmarks.md, "Tickets and scans"). Not a test: run by
  * {@code webapp/bench/scan-bench.sh}. Bounded in time: every phase runs for a fixed duration.
  * <ul>
- * <li>{@code setup BASE ADMIN_PASSWORD STATE_FILE}: sets up an event with 2,000 multiple-entry tickets and a scanner
+ * <li>{@code setup BASE ADMIN_PASSWORD STATE_FILE}: sets up an event with 20,000 multiple-entry tickets (a day pass is scanned a few times, not dozens) and a scanner
  * device over the API and writes what the other steps need: the ids to STATE_FILE, the ticket tokens (one per line)
  * to STATE_FILE.tokens, the device token to STATE_FILE.device, and the time the scans are to carry as the fourth
  * word of STATE_FILE's first line; the scans themselves are sent by wrk
@@ -45,7 +45,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * over plain JDBC, 32 threads: lock the ticket row ({@code SELECT ... FOR UPDATE}), insert a scan row, commit.</li>
  * </ul>
  * System properties: {@code bench.threads} (32), {@code bench.seconds} (20), {@code bench.warmup} (10),
- * {@code bench.tickets} (2000), {@code bench.claimSeconds} (10), {@code bench.serverPid} (the server's process id:
+ * {@code bench.tickets} (20,000), {@code bench.claimSeconds} (10), {@code bench.serverPid} (the server's process id:
  * then each phase also reports the CPU time the server and the load generator spent per operation, a figure that
  * holds also when other work shares the machine).
  */
@@ -54,7 +54,7 @@ public final class ScanBench {
     private static final int THREADS = Integer.getInteger("bench.threads", 32);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 20);
     private static final int WARMUP = Integer.getInteger("bench.warmup", 10);
-    private static final int TICKETS = Integer.getInteger("bench.tickets", 2000);
+    private static final int TICKETS = Integer.getInteger("bench.tickets", 20_000);
     private static final int CLAIM_SECONDS = Integer.getInteger("bench.claimSeconds", 10);
     private static final LocalDate DAY = LocalDate.now().plusDays(30);
     private static final String AT = DAY + "T03:00:00Z";
