@@ -149,10 +149,6 @@ public class TicketOffice {
             throw new ProblemException(Problem.invalidField("quantity", "at most " + type.orderLimit()
                     + " tickets per order"));
         }
-        if (!repository.reserve(typeId, quantity)) {
-            throw new ProblemException(Problem.conflict("quantity", "sold out: fewer than " + quantity
-                    + " places left"));
-        }
         SigningKey key = type.priceVnd() == 0 ? keys.signingKey() : null;
         List<ClaimedTicket> tickets = new ArrayList<>();
         for (int i = 0; i < quantity; i++) {
@@ -165,6 +161,12 @@ public class TicketOffice {
         }
         audit.record(VISITOR, "ticket.claimed", "ticket-type:" + typeId, quantity + " ticket(s): "
                 + tickets.stream().map(t -> Long.toString(t.ticketId())).toList());
+        // the places are taken last: the type's row, which every claim of the type updates, stays locked from here
+        // to the commit only, not while the tickets are signed and written; sold out rolls all of it back
+        if (!repository.reserve(typeId, quantity)) {
+            throw new ProblemException(Problem.conflict("quantity", "sold out: fewer than " + quantity
+                    + " places left"));
+        }
         return new Claim(tickets, type.priceVnd() * quantity);
     }
 

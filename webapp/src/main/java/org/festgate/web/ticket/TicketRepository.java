@@ -80,11 +80,13 @@ public class TicketRepository {
 
     /**
      * Takes {@code n} places of a ticket type if that many are left: one conditional update, so that concurrent
-     * claims on any instance never take more than the capacity.
+     * claims on any instance never take more than the capacity. What the transaction wrote before is flushed
+     * first, so that the type's row is locked only from this update to the commit.
      *
      * @return whether the places were taken
      */
     boolean reserve(long typeId, int n) {
+        em.flush();
         return em.createNamedQuery("TicketTypeEntity.reserve").setParameter("n", n).setParameter("id", typeId)
                 .executeUpdate() == 1;
     }
