@@ -9,9 +9,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Events' admitted entries per hour (UTC, whole hours since the epoch) and entrance, and their visitors (the distinct
@@ -22,13 +19,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * Stored scans never change, and each carries the time the server recorded it. The scans recorded more than
  * {@link #SETTLED} ago are settled: a scan's transaction has long committed by then, even on an instance whose
  * clock runs a little behind (the margin that {@link SyncCursor#OVERLAP} gives offline packages, five times over).
- * Each instance counts an event's settled scans once and keeps the counts and the tickets admitted in
- * ({@link TicketSet}), taking in those that settled since at most once a {@link #STEP}; every call counts the scans
- * recorded after them afresh, through the index on recording time, and its visitors are the kept tickets together
- * with those of the newer scans. So every instance answers from the committed scans, as a count of all of them
- * would. The first count of an event (at start-up, {@link TallyWarmUp}, or on its first call) reads all of its
- * scans; callers that come meanwhile wait for that one count. Later, while one caller takes in the scans that
- * settled since, the others answer from the counts kept before and the scans recorded after them, without waiting.
+ * Each instance counts an event's settled scans once and keeps the counts, and apart from them the tickets admitted
+ * in ({@link TicketSet}), so that entries never wait for the tickets ({@link SettledScans}); every call counts the
+ * scans recorded after what was kept afresh, through the index on recording time, and its visitors are the kept
+ * tickets together with those of the newer scans. So every instance answers from the committed scans, as a count
+ * of all of them would. {@link TallyWarmUp} counts at start-up.
  */
 @ApplicationScoped
 class EntryTally {
@@ -44,99 +39,55 @@ class EntryTally {
     /** How long after its recording a scan is counted among the kept counts. */
     static final Duration SETTLED = Duration.ofMinutes(5);
 
-    /** How often at most the kept counts of an event take in the scans that settled since. */
-    static final Duration STEP = Duration.ofMinutes(1);
-
-    /** What was counted of an event's scans recorded before {@code until}; never changed. */
-    private record Settled(Instant until, Map<Cell, Long> counts, TicketSet tickets) {
-
-        static final Settled NONE = new Settled(Instant.EPOCH, Map.of(), TicketSet.EMPTY);
-
-        /** These counts and tickets with those of the scans recorded from {@code until} to {@code to}. */
-        Settled plus(List<Object[]> cells, List<Long> admitted, Instant to) {
-            Map<Cell, Long> sums = new HashMap<>(counts);
-            add(sums, cells);
-            return new Settled(to, Map.copyOf(sums), tickets.with(TicketSet.of(admitted)));
-        }
-    }
-
-    /** One event's kept counts (null until first counted) and the lock of whoever takes in newer scans. */
-    private static final class Kept {
-        private final ReentrantLock taking = new ReentrantLock();
-        private volatile Settled settled;
-    }
-
-    private final ConcurrentMap<Long, Kept> events = new ConcurrentHashMap<>();
-
     @Inject
     private ScanRepository repository;
 
     @Inject
     private Clock clock;
 
+    private final SettledScans<Map<Cell, Long>> counts = new SettledScans<>(Map.of(), (eventId, kept, from, to) ->
+            Map.copyOf(plus(kept, repository.entriesPerHourAndEntrance(eventId, from, to))));
+
+    private final SettledScans<TicketSet> tickets = new SettledScans<>(TicketSet.EMPTY,
+            (eventId, kept, from, to) -> kept.with(TicketSet.of(repository.ticketsAdmittedIn(eventId, from, to))));
+
     /** The event's admitted entries so far per hour and entrance, from the committed scans. */
     @Transactional(Transactional.TxType.MANDATORY)
     Map<Cell, Long> entries(long eventId) {
-        return entries(eventId, settled(eventId));
+        SettledScans.Kept<Map<Cell, Long>> kept = counts.of(eventId, settled());
+        return plus(kept.value(), repository.entriesPerHourAndEntrance(eventId, kept.until(), null));
     }
 
     /** The event's admitted entries so far per hour and entrance, and its visitors, from the committed scans. */
     @Transactional(Transactional.TxType.MANDATORY)
     Attendance attendance(long eventId) {
-        Settled settled = settled(eventId);
-        TicketSet newer = TicketSet.of(repository.ticketsAdmittedIn(eventId, settled.until(), null));
-        return new Attendance(entries(eventId, settled), settled.tickets().sizeWith(newer));
-    }
-
-    /** Counts the settled scans of the events that have scans, the latest first, unless a call already did. */
-    @Transactional
-    void countSettled() {
-        repository.eventsWithScans().forEach(this::settled);
-    }
-
-    private Map<Cell, Long> entries(long eventId, Settled settled) {
-        Map<Cell, Long> counts = new HashMap<>(settled.counts());
-        add(counts, repository.entriesPerHourAndEntrance(eventId, settled.until(), null));
-        return counts;
+        SettledScans.Kept<TicketSet> kept = tickets.of(eventId, settled());
+        TicketSet newer = TicketSet.of(repository.ticketsAdmittedIn(eventId, kept.until(), null));
+        return new Attendance(entries(eventId), kept.value().sizeWith(newer));
     }
 
     /**
-     * The event's kept counts, having taken in the scans that settled since if a {@link #STEP} has passed and no
-     * other caller is doing it.
+     * Counts the settled scans of the events that have scans, the latest first, unless a call already did: first
+     * the entries of each, then the tickets (the dashboard's entries calls need only the first).
      */
-    private Settled settled(long eventId) {
-        Kept kept = events.computeIfAbsent(eventId, id -> new Kept());
-        Instant now = clock.instant().minus(SETTLED);
-        Settled settled = kept.settled;
-        if (settled != null && !isDue(settled, now)) {
-            return settled;
-        }
-        if (settled == null) {
-            kept.taking.lock();
-        } else if (!kept.taking.tryLock()) {
-            return settled;
-        }
-        try {
-            settled = kept.settled == null ? Settled.NONE : kept.settled;
-            if (isDue(settled, now)) {
-                settled = settled.plus(repository.entriesPerHourAndEntrance(eventId, settled.until(), now),
-                        repository.ticketsAdmittedIn(eventId, settled.until(), now), now);
-                kept.settled = settled;
-            }
-            return settled;
-        } finally {
-            kept.taking.unlock();
-        }
+    @Transactional
+    void countSettled() {
+        List<Long> eventIds = repository.eventsWithScans();
+        eventIds.forEach(eventId -> counts.of(eventId, settled()));
+        eventIds.forEach(eventId -> tickets.of(eventId, settled()));
     }
 
-    private static boolean isDue(Settled settled, Instant now) {
-        return settled.until().plus(STEP).isBefore(now);
+    private Instant settled() {
+        return clock.instant().minus(SETTLED);
     }
 
-    private static void add(Map<Cell, Long> counts, List<Object[]> rows) {
+    /** The counts with those of the rows of hour, entrance and count added: a new map. */
+    private static Map<Cell, Long> plus(Map<Cell, Long> counts, List<Object[]> rows) {
+        Map<Cell, Long> sums = new HashMap<>(counts);
         for (Object[] row : rows) {
-            counts.merge(new Cell(((Number) row[0]).longValue(), (String) row[1]), ((Number) row[2]).longValue(),
+            sums.merge(new Cell(((Number) row[0]).longValue(), (String) row[1]), ((Number) row[2]).longValue(),
                     Long::sum);
         }
+        return sums;
     }
 }
