@@ -205,14 +205,14 @@ public class FairRepository {
     /**
      * The sales of some fairs (not empty) per place of origin of the products: the former district where the
      * product names one, else its commune (null for a district); then quantity and value, largest value first.
-     * The lines are summed per product before the products are joined.
+     * The lines are summed per application and product before the products are joined.
      */
     @SuppressWarnings("unchecked")
     List<Object[]> salesPerDistrict(Collection<Long> fairIds) {
         return SqlList.bind(em.createNativeQuery("SELECT x.district, x.commune, SUM(x.quantity), SUM(x.value_vnd)"
                 + " FROM (SELECT p.former_district AS district, CASE WHEN p.former_district IS NULL"
                 + " THEN p.commune END AS commune, t.quantity, t.value_vnd FROM ("
-                + salesSummedPer("s.product_key", fairIds) + ") t LEFT JOIN vendor_product p"
+                + salesSummedPer("s.application_id, s.product_key", fairIds) + ") t LEFT JOIN vendor_product p"
                 + " ON p.product_key = t.product_key) x"
                 + " GROUP BY x.district, x.commune ORDER BY SUM(x.value_vnd) DESC, x.district, x.commune"), fairIds)
                 .getResultList();
@@ -232,13 +232,15 @@ public class FairRepository {
     }
 
     /**
-     * A subquery of the sales lines of some fairs (not empty) summed per some of their columns: those columns, then
-     * {@code quantity} and {@code value_vnd}; its parameters are the fair ids ({@link SqlList}). The figures join
-     * applications and products to these sums rather than to every line: on H2 that is one look-up per application
-     * or product instead of one per line (24,000 for a large fair, about 100 ms; docs/benchmarks.md).
+     * A subquery of the sales lines of some fairs (not empty) summed per application, or per application and
+     * product ({@code columns}): those columns, then {@code quantity} and {@code value_vnd}; its parameters are the
+     * fair ids ({@link SqlList}). The figures join applications and products to these sums rather than to every
+     * line: on H2 that is one look-up per application or product instead of one per line (24,000 for a large fair).
+     * Grouped by the fair first, in the order of the index that holds the lines with their figures (V13), H2 sums as
+     * it reads; grouped otherwise it kept a map of the groups, most of the call's time (docs/benchmarks.md).
      */
     private static String salesSummedPer(String columns, Collection<Long> fairIds) {
         return "SELECT " + columns + ", SUM(s.quantity) AS quantity, SUM(s.value_vnd) AS value_vnd FROM fair_sale s"
-                + " WHERE s.fair_id IN (" + SqlList.parameters(fairIds) + ") GROUP BY " + columns;
+                + " WHERE s.fair_id IN (" + SqlList.parameters(fairIds) + ") GROUP BY s.fair_id, " + columns;
     }
 }

@@ -69,12 +69,15 @@ class EntryTally {
     /**
      * Counts the settled scans of the events that have scans, the latest first, unless a call already did: first
      * the entries of each, then the tickets (the dashboard's entries calls need only the first).
+     *
+     * @return how many events have scans
      */
     @Transactional
-    void countSettled() {
+    int countSettled() {
         List<Long> eventIds = repository.eventsWithScans();
         eventIds.forEach(eventId -> counts.of(eventId, settled()));
         eventIds.forEach(eventId -> tickets.of(eventId, settled()));
+        return eventIds.size();
     }
 
     private Instant settled() {

@@ -29,7 +29,10 @@ class TallyWarmUp {
     void onSchemaReady(@Observes StartupTasks.SchemaReady ready) {
         executor.execute(() -> {
             try {
-                tally.countSettled();
+                long start = System.nanoTime();
+                int events = tally.countSettled();
+                LOG.info(() -> "Counted the settled scans of " + events + " events at start-up in "
+                        + (System.nanoTime() - start) / 1_000_000 + " ms");
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Counting the settled scans at start-up failed; calls will count them", e);
             }
