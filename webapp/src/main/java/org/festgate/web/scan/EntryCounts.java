@@ -19,7 +19,7 @@ import org.festgate.web.ticket.EventGates;
  * An event's admitted entries (admitted scans in the IN direction) per local day, per local hour and per entrance,
  * for the department's figures; and for several events together (a festival's in a year) the entries per local day
  * and each event's entries and visitors. Entries come from the counts per hour and entrance that {@link EntryTally}
- * keeps; visitors (distinct tickets) are counted by the database. The province's time has no daylight saving (its
+ * keeps, visitors (distinct tickets) from the tickets it keeps. The province's time has no daylight saving (its
  * offset is today's, +07:00, a whole number of hours, since 1975), so today's offset turns the hours of scan
  * instants into local days and hours.
  */
@@ -48,9 +48,6 @@ public class EntryCounts {
     private EntryTally tally;
 
     @Inject
-    private ScanRepository repository;
-
-    @Inject
     private EventGates gates;
 
     @Inject
@@ -71,14 +68,14 @@ public class EntryCounts {
                 .entrySet().stream().map(e -> new DayCount(e.getKey(), e.getValue())).toList();
     }
 
-    /** Each event's admitted entries and visitors, for the events that have any; none for no events. */
+    /** Each event's admitted entries and visitors, for the events that have any, by event id; none for no events. */
     @Transactional
     public List<EventAttendance> perEvent(Collection<Long> eventIds) {
-        if (eventIds.isEmpty()) {
-            return List.of();
-        }
-        return repository.entriesAndVisitorsPerEvent(eventIds).stream()
-                .map(row -> new EventAttendance(number(row[0]), number(row[1]), number(row[2]))).toList();
+        return eventIds.stream().sorted().distinct().map(eventId -> {
+            EntryTally.Attendance attendance = tally.attendance(eventId);
+            return new EventAttendance(eventId, attendance.entries().values().stream().mapToLong(Long::longValue).sum(),
+                    attendance.visitors());
+        }).filter(counted -> counted.entries() > 0).toList();
     }
 
     /** @throws org.festgate.web.platform.problem.ProblemException 404 if there is no such event */
@@ -111,9 +108,5 @@ public class EntryCounts {
     /** The province's offset from UTC today, a whole number of hours. */
     private int offsetSeconds() {
         return FestivalSchedule.ZONE.getRules().getOffset(clock.instant()).getTotalSeconds();
-    }
-
-    private static long number(Object value) {
-        return ((Number) value).longValue();
     }
 }

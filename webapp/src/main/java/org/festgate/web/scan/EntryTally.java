@@ -9,21 +9,21 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
- * Events' admitted entries per hour (UTC, whole hours since the epoch) and entrance, counted without reading every
- * scan of an event on every call: a festival's scans run into the hundreds of thousands, and counting them each
- * time took seconds on H2 and far more than the dashboard's 200 ms on PostgreSQL under load (docs/benchmarks.md).
+ * Events' admitted entries per hour (UTC, whole hours since the epoch) and entrance, and their visitors (the distinct
+ * tickets admitted in), counted without reading every scan of an event on every call: a festival's scans run into
+ * the hundreds of thousands, and counting them each time took seconds on H2 and far more than the dashboard's
+ * 200 ms on PostgreSQL under load (docs/benchmarks.md).
  * <p>
  * Stored scans never change, and each carries the time the server recorded it. The scans recorded more than
  * {@link #SETTLED} ago are settled: a scan's transaction has long committed by then, even on an instance whose
  * clock runs a little behind (the margin that {@link SyncCursor#OVERLAP} gives offline packages, five times over).
- * Each instance counts an event's settled scans once and keeps the counts, adding those that settled since at most
- * once a {@link #STEP}; every call counts the scans recorded after them afresh, through the index on recording
- * time. So every instance answers from the committed scans, as a count of all of them would; only the first call
- * for an event on an instance counts all of its scans.
+ * Each instance counts an event's settled scans once and keeps the counts, and apart from them the tickets admitted
+ * in ({@link TicketSet}), so that entries never wait for the tickets ({@link SettledScans}); every call counts the
+ * scans recorded after what was kept afresh, through the index on recording time, and its visitors are the kept
+ * tickets together with those of the newer scans. So every instance answers from the committed scans, as a count
+ * of all of them would. {@link TallyWarmUp} counts at start-up.
  */
 @ApplicationScoped
 class EntryTally {
@@ -32,19 +32,12 @@ class EntryTally {
     record Cell(long hour, String entranceKey) {
     }
 
-    /** How long after its recording a scan is counted among the kept counts. */
-    static final Duration SETTLED = Duration.ofMinutes(5);
-
-    /** How often at most the kept counts of an event take in the scans that settled since. */
-    static final Duration STEP = Duration.ofMinutes(1);
-
-    /** An event's counts of the scans recorded before {@code until}; guarded by itself. */
-    private static final class Settled {
-        private final Map<Cell, Long> counts = new HashMap<>();
-        private Instant until = Instant.EPOCH;
+    /** An event's admitted entries per hour and entrance, and its visitors. */
+    record Attendance(Map<Cell, Long> entries, long visitors) {
     }
 
-    private final ConcurrentMap<Long, Settled> events = new ConcurrentHashMap<>();
+    /** How long after its recording a scan is counted among the kept counts. */
+    static final Duration SETTLED = Duration.ofMinutes(5);
 
     @Inject
     private ScanRepository repository;
@@ -52,29 +45,52 @@ class EntryTally {
     @Inject
     private Clock clock;
 
+    private final SettledScans<Map<Cell, Long>> counts = new SettledScans<>(Map.of(), (eventId, kept, from, to) ->
+            Map.copyOf(plus(kept, repository.entriesPerHourAndEntrance(eventId, from, to))));
+
+    private final SettledScans<TicketSet> tickets = new SettledScans<>(TicketSet.EMPTY,
+            (eventId, kept, from, to) -> kept.with(TicketSet.of(repository.ticketsAdmittedIn(eventId, from, to))));
+
     /** The event's admitted entries so far per hour and entrance, from the committed scans. */
     @Transactional(Transactional.TxType.MANDATORY)
     Map<Cell, Long> entries(long eventId) {
-        Settled settled = events.computeIfAbsent(eventId, id -> new Settled());
-        Map<Cell, Long> counts;
-        Instant after;
-        synchronized (settled) {
-            Instant now = clock.instant().minus(SETTLED);
-            if (settled.until.plus(STEP).isBefore(now)) {
-                add(settled.counts, repository.entriesPerHourAndEntrance(eventId, settled.until, now));
-                settled.until = now;
-            }
-            counts = new HashMap<>(settled.counts);
-            after = settled.until;
-        }
-        add(counts, repository.entriesPerHourAndEntrance(eventId, after, null));
-        return counts;
+        SettledScans.Kept<Map<Cell, Long>> kept = counts.of(eventId, settled());
+        return plus(kept.value(), repository.entriesPerHourAndEntrance(eventId, kept.until(), null));
     }
 
-    private static void add(Map<Cell, Long> counts, List<Object[]> rows) {
+    /** The event's admitted entries so far per hour and entrance, and its visitors, from the committed scans. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Attendance attendance(long eventId) {
+        SettledScans.Kept<TicketSet> kept = tickets.of(eventId, settled());
+        TicketSet newer = TicketSet.of(repository.ticketsAdmittedIn(eventId, kept.until(), null));
+        return new Attendance(entries(eventId), kept.value().sizeWith(newer));
+    }
+
+    /**
+     * Counts the settled scans of the events that have scans, the latest first, unless a call already did: first
+     * the entries of each, then the tickets (the dashboard's entries calls need only the first).
+     *
+     * @return how many events have scans
+     */
+    @Transactional
+    int countSettled() {
+        List<Long> eventIds = repository.eventsWithScans();
+        eventIds.forEach(eventId -> counts.of(eventId, settled()));
+        eventIds.forEach(eventId -> tickets.of(eventId, settled()));
+        return eventIds.size();
+    }
+
+    private Instant settled() {
+        return clock.instant().minus(SETTLED);
+    }
+
+    /** The counts with those of the rows of hour, entrance and count added: a new map. */
+    private static Map<Cell, Long> plus(Map<Cell, Long> counts, List<Object[]> rows) {
+        Map<Cell, Long> sums = new HashMap<>(counts);
         for (Object[] row : rows) {
-            counts.merge(new Cell(((Number) row[0]).longValue(), (String) row[1]), ((Number) row[2]).longValue(),
+            sums.merge(new Cell(((Number) row[0]).longValue(), (String) row[1]), ((Number) row[2]).longValue(),
                     Long::sum);
         }
+        return sums;
     }
 }

@@ -38,9 +38,8 @@ import org.festgate.core.admission.RefusalReason;
         query = "SELECT s FROM ScanEntity s WHERE s.eventId = :event AND s.id < :before ORDER BY s.id DESC")
 @NamedQuery(name = "ScanEntity.logOfTicket", query = "SELECT s FROM ScanEntity s WHERE s.eventId = :event"
         + " AND s.id < :before AND s.ticketId = :ticket ORDER BY s.id DESC")
-@NamedQuery(name = "ScanEntity.entriesAndVisitorsPerEvent", query = "SELECT s.eventId, COUNT(s),"
-        + " COUNT(DISTINCT s.ticketId) FROM ScanEntity s WHERE s.eventId IN :events AND s.admitted = TRUE"
-        + " AND s.direction = org.festgate.core.admission.Direction.IN GROUP BY s.eventId ORDER BY s.eventId")
+@NamedQuery(name = "ScanEntity.eventsByLastRecorded",
+        query = "SELECT s.eventId FROM ScanEntity s GROUP BY s.eventId ORDER BY MAX(s.recordedAt) DESC")
 @NamedQuery(name = "ScanEntity.conflictsOfEvent",
         query = "SELECT s FROM ScanEntity s WHERE s.eventId = :event AND s.conflict = TRUE ORDER BY s.id")
 public class ScanEntity {

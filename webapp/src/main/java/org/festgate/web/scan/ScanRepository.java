@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -77,28 +76,44 @@ public class ScanRepository {
     /**
      * An event's admitted entries (admitted scans in the IN direction) recorded from {@code from} on and, unless
      * {@code until} is null, before {@code until}, counted by the database per hour of the scan time (whole hours
-     * since the epoch, in UTC) and entrance: rows of hour, entrance key, count. The time range is a range of the
-     * index on the event's scans by recording time, so the scans of the last minutes are found without reading the
-     * others. Native SQL, the same on H2 and PostgreSQL; the subquery names the hour once.
+     * since the epoch, in UTC) and entrance: rows of hour, entrance key, count. The subquery names the hour once.
      */
     @SuppressWarnings("unchecked")
     List<Object[]> entriesPerHourAndEntrance(long eventId, Instant from, Instant until) {
-        var query = em.createNativeQuery("SELECT x.hour_number, x.entrance_key, COUNT(*) FROM (SELECT"
-                + " CAST(FLOOR(EXTRACT(EPOCH FROM s.scanned_at)) AS BIGINT) / 3600 AS hour_number, s.entrance_key"
-                + " FROM scan s WHERE s.event_id = ? AND s.admitted = TRUE AND s.direction = 'IN'"
-                + " AND s.recorded_at >= ?" + (until == null ? "" : " AND s.recorded_at < ?")
-                + ") x GROUP BY x.hour_number, x.entrance_key")
-                .setParameter(1, eventId).setParameter(2, from.atOffset(ZoneOffset.UTC));
+        return (List<Object[]>) admittedEntries("SELECT x.hour_number, x.entrance_key, COUNT(*) FROM (SELECT"
+                + " CAST(FLOOR(EXTRACT(EPOCH FROM s.scanned_at)) AS BIGINT) / 3600 AS hour_number, s.entrance_key",
+                ") x GROUP BY x.hour_number, x.entrance_key", eventId, from, until);
+    }
+
+    /**
+     * The distinct tickets of an event's admitted entries recorded from {@code from} on and, unless {@code until}
+     * is null, before {@code until}.
+     */
+    List<Long> ticketsAdmittedIn(long eventId, Instant from, Instant until) {
+        return admittedEntries("SELECT DISTINCT s.ticket_id", "", eventId, from, until).stream()
+                .map(id -> ((Number) id).longValue()).toList();
+    }
+
+    /**
+     * The events that have scans, the one with the latest recorded scan first.
+     */
+    List<Long> eventsWithScans() {
+        return em.createNamedQuery("ScanEntity.eventsByLastRecorded", Long.class).getResultList();
+    }
+
+    /**
+     * A query of an event's admitted entries recorded in a time range (open-ended if {@code until} is null): the
+     * range is one of the index on the event's scans by recording time, so the scans of the last minutes are found
+     * without reading the others. Native SQL, the same on H2 and PostgreSQL.
+     */
+    private List<?> admittedEntries(String select, String after, long eventId, Instant from, Instant until) {
+        var query = em.createNativeQuery(select + " FROM scan s WHERE s.event_id = ? AND s.admitted = TRUE"
+                + " AND s.direction = 'IN' AND s.recorded_at >= ?" + (until == null ? "" : " AND s.recorded_at < ?")
+                + after).setParameter(1, eventId).setParameter(2, from.atOffset(ZoneOffset.UTC));
         if (until != null) {
             query.setParameter(3, until.atOffset(ZoneOffset.UTC));
         }
         return query.getResultList();
-    }
-
-    /** Per event of some (not empty): event id, admitted entries and the distinct tickets admitted in. */
-    List<Object[]> entriesAndVisitorsPerEvent(Collection<Long> eventIds) {
-        return em.createNamedQuery("ScanEntity.entriesAndVisitorsPerEvent", Object[].class)
-                .setParameter("events", eventIds).getResultList();
     }
 
     void store(Object entity) {

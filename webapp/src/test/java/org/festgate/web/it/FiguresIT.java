@@ -76,9 +76,10 @@ class FiguresIT {
         organizer = ApiClient.newUser(admin, organizerName, "password-" + RUN, "ORGANIZER");
         vendorUser = ApiClient.newUser(admin, "figures-vendor-" + RUN, "password-" + RUN, "VENDOR");
         scanner = ApiClient.newUser(admin, "figures-scanner-" + RUN, "password-" + RUN, "SCANNER");
-        eventId = event();
-        List<String> single = claim(type("Single", 10, "SINGLE_ENTRY"), 3);
-        List<String> multiple = claim(type("Multiple", 5, "MULTIPLE_ENTRY"), 2);
+        eventId = event("figures-" + RUN);
+        device = EventFixtures.device(scanner, eventId, "main", "river-side");
+        List<String> single = claim(eventId, type(eventId, "Single", 10, "SINGLE_ENTRY"), 3);
+        List<String> multiple = claim(eventId, type(eventId, "Multiple", 5, "MULTIPLE_ENTRY"), 2);
         assertThat(scan(single.get(0), "main", "IN", "02:10")).isEqualTo("ADMIT");
         assertThat(scan(single.get(1), "river-side", "IN", "02:40")).isEqualTo("ADMIT");
         assertThat(scan(single.get(0), "main", "IN", "03:05")).isEqualTo("REFUSE");
@@ -133,6 +134,39 @@ class FiguresIT {
         assertThat(festival.getInt("entries")).isEqualTo(4);
         assertThat(byKey(figures("festivals/visitors?year=" + (DAY.getYear() + 1)), f -> f.getString("festivalKey")))
                 .doesNotContainKey("figures-" + RUN);
+    }
+
+    /**
+     * Visitors are the tickets admitted in, each once: a multiple-entry ticket in, out and in again is one visitor
+     * of two entries; a refused second entry of a single-entry ticket, an exit and a refused exit add none. The
+     * figure follows the scans recorded after an earlier call of it.
+     */
+    @Test
+    void visitorsCountEachTicketAdmittedInOnce() {
+        String festival = "figures-visitors-" + RUN;
+        long event = event(festival);
+        String gate = EventFixtures.device(scanner, event, "main");
+        List<String> single = claim(event, type(event, "Single", 10, "SINGLE_ENTRY"), 2);
+        String multiple = claim(event, type(event, "Multiple", 5, "MULTIPLE_ENTRY"), 1).get(0);
+        assertThat(attendanceOf(festival)).containsExactly(1, 0, 0);
+
+        Instant at = Instant.parse(DAY + "T02:10:00Z");
+        assertThat(EventFixtures.scan(gate, multiple, "main", "IN", at)).isEqualTo("ADMIT");
+        assertThat(EventFixtures.scan(gate, single.get(0), "main", "IN", at.plusSeconds(60))).isEqualTo("ADMIT");
+        assertThat(attendanceOf(festival)).containsExactly(1, 2, 2);
+
+        assertThat(EventFixtures.scan(gate, multiple, "main", "OUT", at.plusSeconds(120))).isEqualTo("ADMIT");
+        assertThat(EventFixtures.scan(gate, multiple, "main", "IN", at.plusSeconds(180))).isEqualTo("ADMIT");
+        assertThat(EventFixtures.scan(gate, single.get(0), "main", "IN", at.plusSeconds(240))).isEqualTo("REFUSE");
+        assertThat(EventFixtures.scan(gate, single.get(1), "main", "OUT", at.plusSeconds(300))).isEqualTo("REFUSE");
+        assertThat(attendanceOf(festival)).containsExactly(1, 2, 3);
+    }
+
+    /** A festival's events, visitors and entries in the visitors figure of {@link #DAY}'s year. */
+    private static List<Integer> attendanceOf(String festival) {
+        JsonObject row = byKey(figures("festivals/visitors?year=" + DAY.getYear()), f -> f.getString("festivalKey"))
+                .get(festival);
+        return List.of(row.getInt("events"), row.getInt("visitors"), row.getInt("entries"));
     }
 
     // --- an event ------------------------------------------------------------------------------------------
@@ -251,21 +285,19 @@ class FiguresIT {
                 "api/figures/festivals/visitors?year=" + DAY.getYear());
     }
 
-    private static long event() {
-        String festival = "figures-" + RUN;
+    /** Creates a festival held once on {@link #DAY} and makes it a ticketed event; answers the event's id. */
+    private static long event(String festival) {
         ApiClient.Reply created = organizer.post("api/festivals", Festivals.body(festival, "once:" + DAY).toString());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        long id = EventFixtures.event(organizer, festival, DAY);
-        device = EventFixtures.device(scanner, id, "main", "river-side");
-        return id;
+        return EventFixtures.event(organizer, festival, DAY);
     }
 
-    private static long type(String name, int capacity, String policy) {
-        return EventFixtures.type(organizer, eventId, EventFixtures.freeType(name, capacity, policy));
+    private static long type(long event, String name, int capacity, String policy) {
+        return EventFixtures.type(organizer, event, EventFixtures.freeType(name, capacity, policy));
     }
 
-    private static List<String> claim(long type, int quantity) {
-        return EventFixtures.claim(eventId, type, quantity).stream().map(t -> t.getString("token")).toList();
+    private static List<String> claim(long event, long type, int quantity) {
+        return EventFixtures.claim(event, type, quantity).stream().map(t -> t.getString("token")).toList();
     }
 
     /** Scans a ticket at a UTC time of the event's day; answers the outcome. */
