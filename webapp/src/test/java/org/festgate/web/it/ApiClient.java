@@ -53,12 +53,14 @@ final class ApiClient {
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
+    private final String base;
     private final String bearer;
     private final String cookie;
     private final String csrfToken;
     private final String[] header;
 
-    private ApiClient(String bearer, String cookie, String csrfToken, String... header) {
+    private ApiClient(String base, String bearer, String cookie, String csrfToken, String... header) {
+        this.base = base;
         this.bearer = bearer;
         this.cookie = cookie;
         this.csrfToken = csrfToken;
@@ -66,12 +68,32 @@ final class ApiClient {
     }
 
     static ApiClient anonymous() {
-        return new ApiClient(null, null, null);
+        return at(FestgateServer.BASE_URL);
+    }
+
+    /** An anonymous client of another server, such as a second instance, at its root URL. */
+    static ApiClient at(String base) {
+        return new ApiClient(base, null, null, null);
+    }
+
+    /** A client of the same server carrying a bearer token. */
+    ApiClient as(String token) {
+        return new ApiClient(base, token, null, null);
+    }
+
+    /** An anonymous client of the same server sending one more header, such as a scanner's device token. */
+    ApiClient anonymousWith(String name, String value) {
+        return new ApiClient(base, null, null, null, name, value);
+    }
+
+    /** The root URL of this client's server. */
+    String base() {
+        return base;
     }
 
     /** An anonymous client sending one more header, such as a scanner's device token; none for a null value. */
     static ApiClient withHeader(String name, String value) {
-        return value == null ? anonymous() : new ApiClient(null, null, null, name, value);
+        return value == null ? anonymous() : anonymous().anonymousWith(name, value);
     }
 
     /** Opens a web session as the pages do: the session cookie, and the CSRF token for writes. */
@@ -83,22 +105,27 @@ final class ApiClient {
         }
         String setCookie = reply.header("Set-Cookie").orElseThrow();
         String cookie = setCookie.substring(0, setCookie.indexOf(';'));
-        return new ApiClient(null, cookie, reply.json().getString("csrfToken"));
+        return new ApiClient(FestgateServer.BASE_URL, null, cookie, reply.json().getString("csrfToken"));
     }
 
     /** The same browser session sending another CSRF token, or none (null). */
     ApiClient withCsrfToken(String token) {
-        return new ApiClient(bearer, cookie, token);
+        return new ApiClient(base, bearer, cookie, token);
     }
 
     /** Signs in through the API and returns a client carrying the bearer token. */
     static ApiClient signedIn(String username, String password) {
-        Reply reply = anonymous().post("api/auth/tokens",
+        return withToken(anonymous().signIn(username, password));
+    }
+
+    /** Signs in through the API on this client's server and returns the bearer token. */
+    String signIn(String username, String password) {
+        Reply reply = post("api/auth/tokens",
                 Json.createObjectBuilder().add("username", username).add("password", password).build().toString());
         if (reply.status() != 200) {
             throw new IllegalStateException("sign-in of " + username + " failed: " + reply);
         }
-        return new ApiClient(reply.json().getString("token"), null, null);
+        return reply.json().getString("token");
     }
 
     /** Creates a user with one role through an administrator's client, and signs that user in. */
@@ -112,7 +139,7 @@ final class ApiClient {
     }
 
     static ApiClient withToken(String token) {
-        return new ApiClient(token, null, null);
+        return anonymous().as(token);
     }
 
     static ApiClient admin() {
@@ -166,7 +193,7 @@ final class ApiClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(FestgateServer.BASE_URL + path))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30));
         if (bearer != null) {
             builder.header("Authorization", "Bearer " + bearer);

@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonStructure;
 import java.io.File;
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.festgate.web.it.ApiClient.Reply;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,85 +45,8 @@ class TwoInstancesIT {
             .connectTimeout(Duration.ofSeconds(10)).build();
 
     private static final List<Process> PROCESSES = new ArrayList<>();
-    private static Node a;
-    private static Node b;
-
-    /** One instance: its root URL, and the bearer token used on it (null: anonymous). */
-    private record Node(String base, String bearer, String header, String headerValue) {
-
-        Node as(String token) {
-            return new Node(base, token, null, null);
-        }
-
-        Node withHeader(String name, String value) {
-            return new Node(base, null, name, value);
-        }
-
-        Reply get(String path) {
-            return send(request(path).GET());
-        }
-
-        Reply post(String path, String json) {
-            return send(request(path).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json)));
-        }
-
-        Reply delete(String path) {
-            return send(request(path).DELETE());
-        }
-
-        Reply put(String path, String json) {
-            return send(request(path).header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString(json)));
-        }
-
-        private HttpRequest.Builder request(String path) {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
-                    .timeout(Duration.ofSeconds(60));
-            if (bearer != null) {
-                builder.header("Authorization", "Bearer " + bearer);
-            }
-            if (header != null) {
-                builder.header(header, headerValue);
-            }
-            return builder;
-        }
-
-        private static Reply send(HttpRequest.Builder request) {
-            try {
-                HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-                return new Reply(response.statusCode(), response.body());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-
-        String signIn(String username, String password) {
-            Reply reply = post("api/auth/tokens", Json.createObjectBuilder().add("username", username)
-                    .add("password", password).build().toString());
-            assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-            return reply.json().getString("token");
-        }
-    }
-
-    private record Reply(int status, String body) {
-        JsonObject json() {
-            return (JsonObject) parse();
-        }
-
-        JsonArray array() {
-            return (JsonArray) parse();
-        }
-
-        private JsonStructure parse() {
-            try (var reader = Json.createReader(new StringReader(body))) {
-                return reader.read();
-            }
-        }
-    }
+    private static ApiClient a;
+    private static ApiClient b;
 
     private static String admin;
     private static String organizer;
@@ -161,8 +81,8 @@ class TwoInstancesIT {
                 PROCESSES.add(builder.start());
             }
         }
-        a = new Node("http://127.0.0.1:" + ports[0].strip() + "/", null, null, null);
-        b = new Node("http://127.0.0.1:" + ports[1].strip() + "/", null, null, null);
+        a = ApiClient.at("http://127.0.0.1:" + ports[0].strip() + "/");
+        b = ApiClient.at("http://127.0.0.1:" + ports[1].strip() + "/");
         awaitReady(List.of(a, b));
 
         admin = a.signIn("admin", ADMIN_PASSWORD);
@@ -204,7 +124,7 @@ class TwoInstancesIT {
         long beforeA = a.as(organizer).get(attendance).json().getJsonNumber("inside").longValue();
 
         List<JsonObject> answers = Race.of(64, i -> {
-            Node node = (i % 2 == 0 ? a : b).withHeader("X-Device-Token", device);
+            ApiClient node = (i % 2 == 0 ? a : b).anonymousWith("X-Device-Token", device);
             String body = Json.createObjectBuilder().add("nonce", UUID.randomUUID().toString()).add("token", token)
                     .add("entranceKey", i % 4 < 2 ? "main" : "river-side").add("direction", "IN").add("at", AT)
                     .build().toString();
@@ -233,7 +153,7 @@ class TwoInstancesIT {
 
         assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(50);
         assertThat(statuses.stream().filter(s -> s == 409).count()).isEqualTo(150);
-        for (Node node : List.of(a, b)) {
+        for (ApiClient node : List.of(a, b)) {
             JsonObject listed = node.get(types(event)).array().getValuesAs(JsonObject.class).stream()
                     .filter(t -> t.getJsonNumber("id").longValue() == type).findFirst().orElseThrow();
             assertThat(listed.getInt("issued")).isEqualTo(60).isEqualTo(listed.getInt("capacity"));
@@ -289,7 +209,7 @@ class TwoInstancesIT {
 
     // --- helpers -------------------------------------------------------------------------------------------
 
-    private static void awaitReady(List<Node> nodes) throws InterruptedException {
+    private static void awaitReady(List<ApiClient> nodes) throws InterruptedException {
         long deadline = System.nanoTime() + READY_WITHIN.toNanos();
         for (int i = 0; i < nodes.size(); i++) {
             while (!ready(nodes.get(i))) {
@@ -306,7 +226,7 @@ class TwoInstancesIT {
         }
     }
 
-    private static boolean ready(Node node) {
+    private static boolean ready(ApiClient node) {
         try {
             HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(node.base() + "health/ready"))
                     .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
@@ -363,8 +283,8 @@ class TwoInstancesIT {
         return created.json().getJsonNumber("id").longValue();
     }
 
-    private static JsonObject scan(Node node, String device, String token) {
-        Reply reply = node.withHeader("X-Device-Token", device).post("api/scanner/scans", Json.createObjectBuilder()
+    private static JsonObject scan(ApiClient node, String device, String token) {
+        Reply reply = node.anonymousWith("X-Device-Token", device).post("api/scanner/scans", Json.createObjectBuilder()
                 .add("nonce", UUID.randomUUID().toString()).add("token", token).add("entranceKey", "main")
                 .add("direction", "IN").add("at", AT).build().toString());
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
