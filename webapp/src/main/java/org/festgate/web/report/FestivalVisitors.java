@@ -38,8 +38,8 @@ public class FestivalVisitors {
     /** Every festival with a ticketed event that starts in the year, by key. */
     public List<FestivalAttendance> inYear(int year) {
         List<HeldEvent> held = events.inYear(year);
-        Map<Long, EventAttendance> attendance = entries.perEvent(held.stream().map(HeldEvent::eventId).toList())
-                .stream().collect(Collectors.toMap(EventAttendance::eventId, Function.identity()));
+        Map<Long, EventAttendance> attendance = entries.attendance(held.stream().map(HeldEvent::eventId).toList())
+                .perEvent().stream().collect(Collectors.toMap(EventAttendance::eventId, Function.identity()));
         Map<String, List<HeldEvent>> byFestival = held.stream()
                 .collect(Collectors.groupingBy(HeldEvent::festivalKey, TreeMap::new, Collectors.toList()));
         return byFestival.entrySet().stream().map(festival -> {

@@ -40,14 +40,15 @@ public class FestivalYear {
     public YearFigures of(String festivalKey, int year) {
         List<HeldEvent> held = events.of(festivalKey, year);
         List<Long> eventIds = held.stream().map(HeldEvent::eventId).toList();
-        List<EventAttendance> perEvent = entries.perEvent(eventIds);
+        EntryCounts.Attendance attendance = entries.attendance(eventIds);
+        List<EventAttendance> perEvent = attendance.perEvent();
         List<TypeCount> types = tickets.perType(eventIds);
         List<HeldFair> heldFairs = fairs.of(festivalKey, year);
         List<String> fairKeys = heldFairs.stream().map(HeldFair::key).toList();
         return new YearFigures(held, heldFairs,
                 new YearFigures.Attendance(perEvent.stream().mapToLong(EventAttendance::entries).sum(),
                         perEvent.stream().mapToLong(EventAttendance::visitors).sum(), perEvent,
-                        entries.perDay(eventIds)),
+                        attendance.perDay()),
                 new YearFigures.Tickets(types.stream().mapToLong(TypeCount::capacity).sum(),
                         types.stream().mapToLong(TypeCount::issued).sum(),
                         types.stream().mapToLong(TypeCount::cancelled).sum(), types),

@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -38,6 +40,15 @@ public class EntryCounts {
     public record EventAttendance(long eventId, long entries, long visitors) {
     }
 
+    /**
+     * The attendance of some events.
+     *
+     * @param perEvent each event's entries and visitors, for the events that have any, by event id
+     * @param perDay the entries of all of them together per local day
+     */
+    public record Attendance(List<EventAttendance> perEvent, List<DayCount> perDay) {
+    }
+
     /** Admitted entries through one entrance. */
     public record EntranceCount(String entranceKey, long entries) {
     }
@@ -57,25 +68,26 @@ public class EntryCounts {
     @Transactional
     public List<DayCount> perDay(long eventId) {
         gates.gate(eventId);
-        return perDay(List.of(eventId));
+        return perDay(List.of(tally.entries(eventId)));
     }
 
-    /** The admitted entries of some events together, per local day; none for no events. */
+    /**
+     * Some events' attendance, each event's kept entries read once: its entries and visitors, for the events that
+     * have any, by event id, and the entries of all of them together per local day; none for no events.
+     */
     @Transactional
-    public List<DayCount> perDay(Collection<Long> eventIds) {
-        int offset = offsetSeconds();
-        return sum(eventIds, cell -> LocalDate.ofEpochDay(Math.floorDiv(cell.hour() * HOUR + offset, 24 * HOUR)))
-                .entrySet().stream().map(e -> new DayCount(e.getKey(), e.getValue())).toList();
-    }
-
-    /** Each event's admitted entries and visitors, for the events that have any, by event id; none for no events. */
-    @Transactional
-    public List<EventAttendance> perEvent(Collection<Long> eventIds) {
-        return eventIds.stream().sorted().distinct().map(eventId -> {
-            EntryTally.Attendance attendance = tally.attendance(eventId);
-            return new EventAttendance(eventId, attendance.entries().values().stream().mapToLong(Long::longValue).sum(),
-                    attendance.visitors());
-        }).filter(counted -> counted.entries() > 0).toList();
+    public Attendance attendance(Collection<Long> eventIds) {
+        List<EventAttendance> perEvent = new ArrayList<>();
+        List<Map<EntryTally.Cell, Long>> entries = new ArrayList<>();
+        eventIds.stream().sorted().distinct().forEach(eventId -> {
+            EntryTally.Attendance tallied = tally.attendance(eventId);
+            long total = tallied.entries().values().stream().mapToLong(Long::longValue).sum();
+            if (total > 0) {
+                perEvent.add(new EventAttendance(eventId, total, tallied.visitors()));
+            }
+            entries.add(tallied.entries());
+        });
+        return new Attendance(perEvent, perDay(entries));
     }
 
     /** @throws org.festgate.web.platform.problem.ProblemException 404 if there is no such event */
@@ -83,7 +95,7 @@ public class EntryCounts {
     public List<HourCount> perHour(long eventId) {
         gates.gate(eventId);
         int offset = offsetSeconds();
-        return sum(List.of(eventId), cell -> LocalDateTime.ofEpochSecond(cell.hour() * HOUR + offset, 0,
+        return sum(List.of(tally.entries(eventId)), cell -> LocalDateTime.ofEpochSecond(cell.hour() * HOUR + offset, 0,
                 ZoneOffset.UTC)).entrySet().stream().map(e -> new HourCount(e.getKey(), e.getValue())).toList();
     }
 
@@ -91,17 +103,22 @@ public class EntryCounts {
     @Transactional
     public List<EntranceCount> perEntrance(long eventId) {
         gates.gate(eventId);
-        return sum(List.of(eventId), EntryTally.Cell::entranceKey).entrySet().stream()
+        return sum(List.of(tally.entries(eventId)), EntryTally.Cell::entranceKey).entrySet().stream()
                 .map(e -> new EntranceCount(e.getKey(), e.getValue())).toList();
     }
 
-    /** The events' entries summed per key of their hour and entrance, in the order of the keys. */
-    private <K extends Comparable<? super K>> SortedMap<K, Long> sum(Collection<Long> eventIds,
-                                                                     Function<EntryTally.Cell, K> key) {
+    /** Entries per hour and entrance (of one event or several) summed per local day. */
+    private List<DayCount> perDay(List<Map<EntryTally.Cell, Long>> entries) {
+        int offset = offsetSeconds();
+        return sum(entries, cell -> LocalDate.ofEpochDay(Math.floorDiv(cell.hour() * HOUR + offset, 24 * HOUR)))
+                .entrySet().stream().map(e -> new DayCount(e.getKey(), e.getValue())).toList();
+    }
+
+    /** Entries per hour and entrance (of one event or several) summed per key of their hour and entrance, in order. */
+    private static <K extends Comparable<? super K>> SortedMap<K, Long> sum(List<Map<EntryTally.Cell, Long>> entries,
+                                                                            Function<EntryTally.Cell, K> key) {
         SortedMap<K, Long> sums = new TreeMap<>();
-        for (long eventId : eventIds) {
-            tally.entries(eventId).forEach((cell, entries) -> sums.merge(key.apply(cell), entries, Long::sum));
-        }
+        entries.forEach(counts -> counts.forEach((cell, n) -> sums.merge(key.apply(cell), n, Long::sum)));
         return sums;
     }
 
