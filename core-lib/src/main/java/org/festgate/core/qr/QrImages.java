@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 
 /**
@@ -37,9 +38,10 @@ import javax.imageio.ImageIO;
  * centred, so modules stay sharp.
  * <p>
  * ZXing's reader misses about one code in a hundred when it is drawn with the mask pattern that ZXing's encoder
- * picks by its penalty score (data that looks like a finder pattern). Before drawing, the code is therefore read
- * back at 3 and 5 pixels per module, and if that fails the next mask pattern that reads back is used. This costs
- * one or two decodes per code drawn. This is a static utility; it holds no state.
+ * picks by its penalty score (data that looks like a finder pattern), and now and then a code that it reads at one
+ * scale it misses at another. Before drawing, the code is therefore read back at 3 and 5 pixels per module and, for
+ * a PNG, in the very image handed out; if that fails the next mask pattern that reads back is used. This costs two
+ * or three decodes per code drawn. This is a static utility; it holds no state.
  */
 public final class QrImages {
 
@@ -70,9 +72,9 @@ public final class QrImages {
      *                                  code
      */
     public static byte[] png(String text, int sizePixels) {
-        ByteMatrix modules = readableCode(text).getMatrix();
-        checkSize(sizePixels, modules.getWidth() + 2 * QUIET_ZONE);
-        BufferedImage image = image(modules, sizePixels);
+        QRCode encoded = encode(text);
+        checkSize(sizePixels, side(encoded));
+        BufferedImage image = image(readableCode(encoded, text, IntStream.of(sizePixels)).getMatrix(), sizePixels);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, "png", png);
@@ -95,9 +97,10 @@ public final class QrImages {
      *                                  code
      */
     public static String svg(String text, int sizePixels) {
-        ByteMatrix modules = readableCode(text).getMatrix();
         checkSize(sizePixels, 1);
-        int side = modules.getWidth() + 2 * QUIET_ZONE;
+        QRCode code = readableCode(encode(text), text, IntStream.empty());
+        ByteMatrix modules = code.getMatrix();
+        int side = side(code);
         StringBuilder svg = new StringBuilder(8192)
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(sizePixels)
                 .append("\" height=\"").append(sizePixels).append("\" viewBox=\"0 0 ").append(side).append(' ')
@@ -151,18 +154,20 @@ public final class QrImages {
     }
 
     /**
-     * Encodes a text with the first mask pattern, the encoder's choice first and then 0 to 7, whose drawing
-     * ZXing's reader reads back at {@link #CHECK_SCALES}; the encoder's choice if none is.
+     * Gets the first mask pattern of a text's code, the encoder's choice first and then 0 to 7, whose drawing
+     * ZXing's reader reads back at {@link #CHECK_SCALES} pixels per module and at the given image sizes; the
+     * encoder's choice if none is.
      */
-    private static QRCode readableCode(String text) {
-        QRCode chosen = encode(text);
-        if (readsBack(chosen, text)) {
+    private static QRCode readableCode(QRCode chosen, String text, IntStream drawnSizes) {
+        int[] sizes = IntStream.concat(IntStream.of(CHECK_SCALES).map(scale -> scale * side(chosen)), drawnSizes)
+                .toArray();
+        if (readsBack(chosen, text, sizes)) {
             return chosen;
         }
         for (int mask = 0; mask < QRCode.NUM_MASK_PATTERNS; mask++) {
             if (mask != chosen.getMaskPattern()) {
                 QRCode other = encode(text, Map.of(EncodeHintType.QR_MASK_PATTERN, mask));
-                if (readsBack(other, text)) {
+                if (readsBack(other, text, sizes)) {
                     return other;
                 }
             }
@@ -170,14 +175,14 @@ public final class QrImages {
         return chosen;
     }
 
-    private static boolean readsBack(QRCode code, String text) {
-        int side = code.getMatrix().getWidth() + 2 * QUIET_ZONE;
-        for (int scale : CHECK_SCALES) {
-            if (!decode(image(code.getMatrix(), side * scale)).filter(text::equals).isPresent()) {
-                return false;
-            }
-        }
-        return true;
+    private static boolean readsBack(QRCode code, String text, int[] sizes) {
+        return IntStream.of(sizes).allMatch(size -> decode(image(code.getMatrix(), size)).filter(text::equals)
+                .isPresent());
+    }
+
+    /** The width of a code's drawing in modules, quiet zones included. */
+    private static int side(QRCode code) {
+        return code.getMatrix().getWidth() + 2 * QUIET_ZONE;
     }
 
     /** Draws the modules centred on a white square, with the largest whole number of pixels per module. */

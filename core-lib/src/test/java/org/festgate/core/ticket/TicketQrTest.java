@@ -112,6 +112,18 @@ class TicketQrTest {
         assertThat(TicketQr.decode(read(TicketQr.png(text, size)))).contains(text);
     }
 
+    /**
+     * A code whose drawing with the encoder's mask ZXing's reader reads at 3 and 5 pixels per module but not at 8
+     * (400 px, as the ticket page asks for): the PNG handed out is itself read back, so another mask is drawn.
+     */
+    @Test
+    void test_png_readsBackAtTheSizeDrawn() {
+        String text = "8-M +U7/XY9B$25C-44.X1LZB%HFI5P8+N-KI0UBFNL8RAM5UAEQ16/WCA-GQEA:LWR$FMWOMAPC C50N1J1CUQG7YUNNB01J5BE"
+                + "F-ZLL7YTUJN--RFX*Y$GV 0+TU4JU";
+
+        assertThat(TicketQr.decode(read(TicketQr.png(text, 400)))).contains(text);
+    }
+
     /** Many tokens, each read back at a small and a large size. */
     @Test
     void test_png_manyTokensReadable() {
