@@ -7,9 +7,6 @@ import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -77,7 +74,7 @@ class FairPagesIT {
     }
 
     @Test
-    void aStallFromApplicationToTheVisitorsMap() throws IOException, InterruptedException {
+    void aStallFromApplicationToTheVisitorsMap() throws IOException {
         String organizer = "fair-page-org-" + RUN;
         ApiClient organizerApi = ApiClient.newUser(ApiClient.admin(), organizer, PASSWORD, "ORGANIZER");
         String fairKey = "page-fair-" + RUN;
@@ -183,11 +180,9 @@ class FairPagesIT {
     }
 
     /** The address that the product's QR code, as printed for its stall, holds. */
-    private static String qrCodeAddress(String productKey) throws IOException, InterruptedException {
-        HttpResponse<byte[]> png = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
-                HttpRequest.newBuilder(URI.create(FestgateServer.BASE_URL + "api/vendor-products/" + productKey
-                        + "/qr.png?size=400")).build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(png.statusCode()).isEqualTo(200);
+    private static String qrCodeAddress(String productKey) throws IOException {
+        ApiClient.Binary png = ApiClient.anonymous().getBytes("api/vendor-products/" + productKey + "/qr.png?size=400");
+        assertThat(png.status()).isEqualTo(200);
         return QrImages.decode(ImageIO.read(new ByteArrayInputStream(png.body()))).orElseThrow();
     }
 

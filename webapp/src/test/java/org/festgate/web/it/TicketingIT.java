@@ -9,12 +9,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -49,7 +43,6 @@ class TicketingIT {
     private static final LocalDate DAY = LocalDate.now().plusDays(30);
     /** A scan time inside the default validity (the occurrence's days in UTC+7). */
     private static final String AT = DAY + "T03:00:00Z";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private static ApiClient admin;
     private static ApiClient organizer;
@@ -477,10 +470,9 @@ class TicketingIT {
         return ApiClient.withHeader("X-Device-Token", token);
     }
 
-    private static byte[] bytes(String path) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(FestgateServer.BASE_URL + path))
-                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return response.body();
+    private static byte[] bytes(String path) {
+        ApiClient.Binary reply = ApiClient.anonymous().getBytes(path);
+        assertThat(reply.status()).isEqualTo(200);
+        return reply.body();
     }
 }
