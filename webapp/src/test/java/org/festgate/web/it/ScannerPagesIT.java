@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +15,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import org.festgate.web.it.ScannerPage.Scan;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -60,6 +60,8 @@ class ScannerPagesIT {
     private static String cameraToken;
     /** Tickets made through the tickets API for these tests. */
     private static ScannerFixtures.Tickets tickets;
+    /** The scanner page in the browser. */
+    private static ScannerPage page;
 
 
     @Deployment(testable = false)
@@ -79,6 +81,7 @@ class ScannerPagesIT {
         driver = browser.driver();
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         cameraWait = new WebDriverWait(driver, Duration.ofSeconds(90));
+        page = new ScannerPage(driver, wait);
     }
 
     /**
@@ -92,7 +95,7 @@ class ScannerPagesIT {
         }
         browser.printConsole();
         if (driver.getCurrentUrl().startsWith(FestgateServer.BASE_URL)) {
-            clearScannerState();
+            page.clearState();
         }
     }
 
@@ -124,9 +127,9 @@ class ScannerPagesIT {
     @Test
     @Order(2)
     void offlineCameraReadIsQueuedAndSurvivesAReload() throws Exception {
-        useUnregisteredDevice();
+        page.useUnregisteredDevice();
         driver.get(FestgateServer.BASE_URL + "scanner/");
-        waitForServiceWorker();
+        page.waitForServiceWorker();
         wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
         assertThat(driver.findElement(By.id("scan")).isDisplayed()).isTrue();
         assertThat(driver.findElement(By.id("queue-count")).getText()).isEqualTo("0");
@@ -143,7 +146,7 @@ class ScannerPagesIT {
             assertThat(driver.findElement(By.id("camera-state")).getAttribute("data-reader")).isEqualTo("zxing");
             wait.until(ExpectedConditions.textToBe(By.id("queue-count"), "1"));
             screenshot("scanner-queued.png");
-            assertThat(queuedTokens()).containsExactly(cameraToken);
+            assertThat(page.queuedTokens()).containsExactly(cameraToken);
 
             // the same code stays in front of the camera: read again and again, queued once
             Thread.sleep(1500);
@@ -156,7 +159,7 @@ class ScannerPagesIT {
             screenshot("scanner-offline-reload.png");
             devTools.setOffline(FestgateServer.BASE_URL, false);
         }
-        clearScannerState();
+        page.clearState();
     }
 
     /** A scanner signs in, sets up the phone for the event's entrance; the camera reads the QR: admitted once. */
@@ -182,7 +185,7 @@ class ScannerPagesIT {
         assertThat(driver.findElement(By.id("result")).getCssValue("background-color")).isEqualTo("rgba(13, 107, 47, 1)");
         screenshot("scanner-admit.png");
 
-        scanManually(tickets.first().getString("token"));
+        page.scanManually(tickets.first().getString("token"));
         wait.until(ExpectedConditions.attributeToBe(By.id("result"), "data-outcome", "REFUSE"));
         assertThat(driver.findElement(By.id("result")).getAttribute("data-reason")).isEqualTo("ALREADY_USED");
         assertThat(driver.findElement(By.id("result-message")).getText()).isNotBlank();
@@ -208,39 +211,39 @@ class ScannerPagesIT {
             assertThat(devTools.setOffline(FestgateServer.BASE_URL, true)).as("service workers cut off").isEqualTo(1);
             wait.until(ExpectedConditions.attributeToBe(By.id("net-state"), "data-online", "false"));
 
-            scans.add(scan(tickets.token("single-2"), "IN"));
+            scans.add(page.scan(tickets.token("single-2"), "IN"));
             assertThat(scans.get(0).outcome()).isEqualTo("ADMIT");
             assertThat(driver.findElement(By.id("result-offline")).isDisplayed()).isTrue();
             screenshot("scanner-offline-admit.png");
-            scans.add(scan(tickets.token("single-2"), "IN"));
+            scans.add(page.scan(tickets.token("single-2"), "IN"));
             assertThat(scans.get(1).reason()).isEqualTo("ALREADY_USED");
             assertThat(scans.get(1).message()).startsWith("Vé đã dùng lúc ").endsWith(" tại Cổng chính");
             screenshot("scanner-offline-refuse.png");
-            scans.add(scan(tickets.token("single-1"), "IN"));
+            scans.add(page.scan(tickets.token("single-1"), "IN"));
             assertThat(scans.get(2).reason()).as("admitted online at another device").isEqualTo("ALREADY_USED");
-            scans.add(scan(tickets.token("single-3"), "IN"));
+            scans.add(page.scan(tickets.token("single-3"), "IN"));
             assertThat(scans.get(3).reason()).isEqualTo("REVOKED");
-            scans.add(scan(forged, "IN"));
+            scans.add(page.scan(forged, "IN"));
             assertThat(scans.get(4).reason()).isEqualTo("NOT_A_FESTGATE_TICKET");
             for (String[] step : new String[][] {{"multiple", "IN"}, {"multiple", "IN"}, {"once-per-day", "IN"},
                     {"once-per-day", "IN"}, {"reentry", "IN"}, {"reentry", "IN"}, {"reentry", "OUT"},
                     {"reentry", "IN"}, {"window", "OUT"}, {"river-side", "IN"}, {"window", "IN"}, {"later", "IN"},
                     {"other-event", "IN"}}) {
-                scans.add(scan(tickets.token(step[0]), step[1]));
+                scans.add(page.scan(tickets.token(step[0]), step[1]));
             }
             assertThat(scans.subList(5, scans.size())).extracting(Scan::reason).containsExactly(null, null, null,
                     "ALREADY_USED_TODAY", null, "ALREADY_USED", null, null, "NOT_INSIDE", "WRONG_ENTRANCE",
                     "OUTSIDE_DAILY_WINDOW", "NOT_YET_VALID", "OTHER_EVENT");
             assertThat(scans).allMatch(Scan::offline);
             wait.until(ExpectedConditions.textToBe(By.id("queue-count"), Integer.toString(scans.size())));
-            List<Map<String, Object>> queued = queuedScans();
+            List<Map<String, Object>> queued = page.queuedScans();
             assertThat(queued).extracting(q -> q.get("nonce")).containsExactlyInAnyOrderElementsOf(
                     scans.stream().map(Scan::nonce).toList());
 
             devTools.setOffline(FestgateServer.BASE_URL, false);
             wait.until(ExpectedConditions.attributeToBe(By.id("net-state"), "data-online", "true"));
             wait.until(ExpectedConditions.textToBe(By.id("queue-count"), "0"));
-            dismissAnswer();
+            page.dismissAnswer();
             screenshot("scanner-synced.png");
 
             // the server's record of each uploaded scan: uploading a nonce again answers what was stored
@@ -248,24 +251,24 @@ class ScannerPagesIT {
                     Json.createArrayBuilder(queued.stream().map(q -> Map.of("nonce", q.get("nonce"),
                             "token", q.get("token"), "entranceKey", q.get("entranceKey"), "direction",
                             q.get("direction"), "at", q.get("at"))).toList()).build().toString()).array();
-            for (Scan page : scans) {
+            for (Scan answer : scans) {
                 JsonObject server = stored.stream().map(JsonValue::asJsonObject)
-                        .filter(a -> a.getString("nonce").equals(page.nonce())).findFirst().orElseThrow();
-                assertThat(server.getString("outcome")).as(page.toString()).isEqualTo(page.outcome());
-                assertThat(server.getString("reason", null)).as(page.toString())
-                        .isEqualTo(page.reason());
-                assertThat(server.getJsonObject("message").getString("vi")).as(page.toString())
-                        .isEqualTo(page.message());
-                assertThat(server.getString("offlineOutcome")).as(page.toString()).isEqualTo(page.outcome());
-                assertThat(server.getBoolean("conflict")).as(page.toString()).isFalse();
+                        .filter(a -> a.getString("nonce").equals(answer.nonce())).findFirst().orElseThrow();
+                assertThat(server.getString("outcome")).as(answer.toString()).isEqualTo(answer.outcome());
+                assertThat(server.getString("reason", null)).as(answer.toString())
+                        .isEqualTo(answer.reason());
+                assertThat(server.getJsonObject("message").getString("vi")).as(answer.toString())
+                        .isEqualTo(answer.message());
+                assertThat(server.getString("offlineOutcome")).as(answer.toString()).isEqualTo(answer.outcome());
+                assertThat(server.getBoolean("conflict")).as(answer.toString()).isFalse();
             }
         }
-        assertThat(queuedScans()).isEmpty();
+        assertThat(page.queuedScans()).isEmpty();
         // inside: single-1 (online), single-2, multiple, once-per-day and reentry (back in after its exit)
         JsonObject attendance = tickets.organizer().get("api/events/" + tickets.eventId() + "/attendance").json();
         assertThat(attendance.getJsonNumber("inside").longValue()).isEqualTo(5);
         // online again, the server refuses the ticket admitted offline
-        Scan online = scan(tickets.token("single-2"), "IN");
+        Scan online = page.scan(tickets.token("single-2"), "IN");
         assertThat(online.reason()).isEqualTo("ALREADY_USED");
         assertThat(online.offline()).isFalse();
     }
@@ -283,7 +286,7 @@ class ScannerPagesIT {
         try (BrowserDevTools devTools = BrowserDevTools.of(driver)) {
             devTools.setOffline(FestgateServer.BASE_URL, true);
             wait.until(ExpectedConditions.attributeToBe(By.id("net-state"), "data-online", "false"));
-            offline = scan(token, "IN");
+            offline = page.scan(token, "IN");
             assertThat(offline.outcome()).isEqualTo("ADMIT");
 
             ApiClient other = ApiClient.withHeader("X-Device-Token", registerDevice());
@@ -296,7 +299,7 @@ class ScannerPagesIT {
             devTools.setOffline(FestgateServer.BASE_URL, false);
         }
         wait.until(ExpectedConditions.textToBe(By.id("queue-count"), "0"));
-        dismissAnswer();
+        page.dismissAnswer();
         WebElement conflict = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#conflict-list li[data-nonce='" + offline.nonce() + "']")));
         assertThat(conflict.getAttribute("data-reason")).isEqualTo("ALREADY_USED");
@@ -319,7 +322,7 @@ class ScannerPagesIT {
         driver.get(FestgateServer.BASE_URL + "tickets/" + publicId);
         wait.until(ExpectedConditions.attributeToBe(By.id("ticket"), "data-loaded", "true"));
         assertThat(driver.findElement(By.id("festival-name")).getText()).isEqualTo(festival.getString("vi"));
-        wait.until(d -> ((Number) js("return document.getElementById('qr').naturalWidth;")).intValue() > 0);
+        wait.until(d -> ((Number) page.js("return document.getElementById('qr').naturalWidth;")).intValue() > 0);
         assertThat(driver.findElement(By.id("ticket-status")).getAttribute("data-status")).isEqualTo("ISSUED");
         assertThat(driver.findElement(By.id("download-pdf")).getAttribute("href")).endsWith("/ticket.pdf");
 
@@ -339,7 +342,7 @@ class ScannerPagesIT {
             wait.until(ExpectedConditions.attributeToBe(By.id("ticket"), "data-loaded", "true"));
             assertThat(driver.findElement(By.id("festival-name")).getText()).isEqualTo(festival.getString("zh"));
             assertThat(driver.findElement(By.id("offline-note")).isDisplayed()).isTrue();
-            wait.until(d -> ((Number) js("return document.getElementById('qr').naturalWidth;")).intValue() > 0);
+            wait.until(d -> ((Number) page.js("return document.getElementById('qr').naturalWidth;")).intValue() > 0);
             screenshot("scanner-ticket-offline.png");
             devTools.setOffline(FestgateServer.BASE_URL, false);
         }
@@ -355,7 +358,7 @@ class ScannerPagesIT {
         wait.until(ExpectedConditions.attributeToBe(By.id("ticket-status"), "data-status", "CANCELLED"));
         assertThat(ApiClient.anonymous().get("api/tickets/" + publicId).json().getString("status"))
                 .isEqualTo("CANCELLED");
-        js("localStorage.removeItem('festgate.lang');");
+        page.js("localStorage.removeItem('festgate.lang');");
     }
 
     /**
@@ -396,7 +399,7 @@ class ScannerPagesIT {
     @Test
     @Order(8)
     void aBrowserWithoutEd25519SaysItCannotDecideOffline() throws Exception {
-        useUnregisteredDevice();
+        page.useUnregisteredDevice();
         try (BrowserDevTools devTools = BrowserDevTools.of(driver)) {
             devTools.addScriptToPages(FestgateServer.BASE_URL, "const importKey = crypto.subtle.importKey.bind(crypto.subtle);"
                     + "crypto.subtle.importKey = (format, data, algorithm, ...rest) => algorithm?.name === 'Ed25519'"
@@ -413,32 +416,6 @@ class ScannerPagesIT {
 
     // ---- helpers ----
 
-    /** A device set up earlier, unknown to the server (the page sends a phone without one to the sign-in). */
-    private static void useUnregisteredDevice() {
-        driver.get(FestgateServer.BASE_URL + "404.html");
-        js("localStorage.setItem('festgate.scanner.device', JSON.stringify({token: 'not-a-registered-device',"
-                + " eventId: 1, eventName: {vi: 'Thử', en: 'Test', zh: '测试'}, eventDate: '2027-02-21',"
-                + " entrances: [{key: 'north-gate', name: {vi: 'Cổng Bắc', en: 'North gate', zh: '北门'}}],"
-                + " entranceKey: 'north-gate'}));");
-    }
-
-    /** One answer of the page: its nonce, ADMIT/REFUSE/QUEUED, the reason, whether decided offline, the words. */
-    private record Scan(String nonce, String outcome, String reason, boolean offline, String message) {
-    }
-
-    /** Scans a code by hand in a direction and reads the page's answer to it. */
-    private static Scan scan(String token, String direction) {
-        dismissAnswer();
-        driver.findElement(By.id(direction.equals("OUT") ? "dir-out" : "dir-in")).click();
-        scanManually(token);
-        wait.until(d -> !d.findElement(By.id("result")).getAttribute("data-outcome").isEmpty());
-        WebElement result = driver.findElement(By.id("result"));
-        String reason = result.getAttribute("data-reason");
-        return new Scan(result.getAttribute("data-nonce"), result.getAttribute("data-outcome"),
-                reason.isEmpty() ? null : reason, Boolean.parseBoolean(result.getAttribute("data-offline")),
-                driver.findElement(By.id("result-message")).getText());
-    }
-
     /** A token with one character changed: still Base45 of the right length, no longer the signed one. */
     private static String alter(String token) {
         int at = 80;
@@ -447,96 +424,18 @@ class ScannerPagesIT {
 
     /** Registers a device at the event's first entrance for the scanner, through the API; answers its token. */
     private static String registerDevice() {
-        ApiClient.Reply reply = ApiClient.signedIn(tickets.scanner(), ScannerFixtures.PASSWORD).post(
-                "api/scanner/devices", Json.createObjectBuilder().add("eventId", tickets.eventId())
-                        .add("entrances", Json.createArrayBuilder().add(ScannerFixtures.ENTRANCE))
-                        .add("label", "ScannerPagesIT").build().toString());
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-        return reply.json().getString("token");
+        return EventFixtures.device(ApiClient.signedIn(tickets.scanner(), ScannerFixtures.PASSWORD),
+                tickets.eventId(), ScannerFixtures.ENTRANCE);
     }
 
-    /**
-     * Opens the scanner page as a phone set up for the event's first entrance (a device of its own, as the setup
-     * form makes one), and waits until it holds the offline package. Answers the device token.
-     */
+    /** Opens the scanner page as a phone set up for the event's first entrance, with a device of its own. */
     private static String openScannerAsNewDevice() {
-        String token = registerDevice();
-        JsonObject event = ApiClient.anonymous().get("api/events/" + tickets.eventId()).json();
-        driver.get(FestgateServer.BASE_URL + "404.html");
-        // what the setup form keeps of a registration
-        js("const event = JSON.parse(arguments[1]);"
-                + "localStorage.setItem('festgate.scanner.device', JSON.stringify({token: arguments[0], eventId: event.id,"
-                + " eventName: event.name, eventDate: event.startDate, entrances: event.venue.entrances,"
-                + " entranceKey: arguments[2]}));", token, event.toString(), ScannerFixtures.ENTRANCE);
-        driver.get(FestgateServer.BASE_URL + "scanner/");
-        wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
-        wait.until(ExpectedConditions.attributeToBe(By.id("offline-data"), "data-state", "ready"));
-        assertThat(driver.findElement(By.id("offline-data")).getText()).startsWith("Dữ liệu soát vé ngoại tuyến lúc ");
-        return token;
-    }
-
-    /** Like a gate keeper: closes the answer still on screen ("next"), types the code and checks it. */
-    private static void scanManually(String token) {
-        dismissAnswer();
-        js("document.getElementById('result').dataset.outcome = '';");
-        WebElement field = driver.findElement(By.id("manual-code"));
-        field.clear();
-        field.sendKeys(token);
-        driver.findElement(By.id("manual-submit")).click();
-    }
-
-
-
-    /** Closes the answer still on screen, as a gate keeper taps "next". */
-    private static void dismissAnswer() {
-        WebElement answer = driver.findElement(By.id("result"));
-        if (answer.isDisplayed()) {
-            driver.findElement(By.id("result-close")).click();
-            wait.until(ExpectedConditions.invisibilityOf(answer));
-        }
-    }
-
-    private static void waitForServiceWorker() {
-        Object state = ((JavascriptExecutor) driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "navigator.serviceWorker.ready.then((r) => done(r.active && r.active.state));");
-        assertThat(state).isIn("activated", "activating");
-        wait.until(d -> Boolean.TRUE.equals(js("return navigator.serviceWorker.controller !== null;"))
-                || reloadOnce());
-    }
-
-    private static boolean reloadOnce() {
-        driver.navigate().refresh();
-        return Boolean.TRUE.equals(js("return navigator.serviceWorker.controller !== null;"));
-    }
-
-    private static List<String> queuedTokens() {
-        return queuedScans().stream().map(scan -> (String) scan.get("token")).toList();
-    }
-
-    /** The queued scans, read through the page's own module (which opens or upgrades the database). */
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> queuedScans() {
-        return (List<Map<String, Object>>) ((JavascriptExecutor) driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "import('/js/scan-queue.js').then((queue) => queue.queued()).then(done);");
-    }
-
-    /** Forgets the device, the queue, the scan log and the offline package. */
-    private static void clearScannerState() {
-        js("localStorage.removeItem('festgate.scanner.device');");
-        ((JavascriptExecutor) driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "import('/js/scan-queue.js').then(async (queue) => {"
-                        + " await queue.remove((await queue.queued()).map((scan) => scan.nonce));"
-                        + " await queue.forgetPackage(); }).then(() => done(true));");
+        String device = registerDevice();
+        page.openAs(device, tickets.eventId(), ScannerFixtures.ENTRANCE);
+        return device;
     }
 
     private static void screenshot(String name) {
         browser.screenshot(name);
-    }
-
-    private static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 }
