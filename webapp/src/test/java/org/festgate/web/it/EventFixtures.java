@@ -40,8 +40,14 @@ final class EventFixtures {
 
     /** A free ticket type body: names made from {@code name}, a capacity, at most 4 per order, an entry policy. */
     static JsonObjectBuilder freeType(String name, int capacity, String policy) {
+        return ticketType(name, 0, capacity, 4, policy);
+    }
+
+    /** A ticket type body: names made from {@code name} in vi/en/zh, a price, a capacity, a limit per order, a policy. */
+    static JsonObjectBuilder ticketType(String name, long priceVnd, int capacity, int limitPerOrder, String policy) {
         return Json.createObjectBuilder().add("name", Festivals.text("Vé " + name, name, "票 " + name))
-                .add("priceVnd", 0).add("capacity", capacity).add("limitPerOrder", 4).add("entryPolicy", policy);
+                .add("priceVnd", priceVnd).add("capacity", capacity).add("limitPerOrder", limitPerOrder)
+                .add("entryPolicy", policy);
     }
 
     /** Adds a ticket type to an event; answers its id. */

@@ -7,7 +7,6 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
@@ -64,15 +63,8 @@ class TicketingIT {
         ApiClient.Reply created = organizer.post("api/festivals",
                 Festivals.body(festival, "once:" + DAY).toString());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        ApiClient.Reply event = organizer.post("api/events", Json.createObjectBuilder()
-                .add("festivalKey", festival).add("startDate", DAY.toString()).build().toString());
-        assertThat(event.status()).as(event.body()).isEqualTo(201);
-        eventId = event.json().getJsonNumber("id").longValue();
-        ApiClient.Reply registered = scanner.post("api/scanner/devices", Json.createObjectBuilder()
-                .add("eventId", eventId).add("entrances", Json.createArrayBuilder().add("main").add("river-side"))
-                .build().toString());
-        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
-        device = registered.json().getString("token");
+        eventId = EventFixtures.event(organizer, festival, DAY);
+        device = EventFixtures.device(scanner, eventId, "main", "river-side");
     }
 
     private static ApiClient userWithRole(String prefix, String role) {
@@ -83,7 +75,7 @@ class TicketingIT {
 
     @Test
     void ticketTypesNeedAnOrganizerAndAnyoneListsThem() {
-        String body = type("Standard", 0, 10, 4, "SINGLE_ENTRY").build().toString();
+        String body = EventFixtures.ticketType("Standard", 0, 10, 4, "SINGLE_ENTRY").build().toString();
         assertThat(ApiClient.anonymous().post(types(), body).status()).isEqualTo(401);
         assertThat(scanner.post(types(), body).status()).isEqualTo(403);
         ApiClient.Reply created = organizer.post(types(), body);
@@ -93,11 +85,11 @@ class TicketingIT {
         assertThat(type.getString("validFrom")).isEqualTo(DAY.minusDays(1) + "T17:00:00Z");
 
         ApiClient.Reply changed = admin.put(types() + "/" + type.getJsonNumber("id"),
-                type("Standard+", 0, 12, 4, "SINGLE_ENTRY").build().toString());
+                EventFixtures.ticketType("Standard+", 0, 12, 4, "SINGLE_ENTRY").build().toString());
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
         assertThat(changed.json().getInt("capacity")).isEqualTo(12);
 
-        ApiClient.Reply bad = organizer.post(types(), type("Bad", 0, 10, 4, "SINGLE_ENTRY")
+        ApiClient.Reply bad = organizer.post(types(), EventFixtures.ticketType("Bad", 0, 10, 4, "SINGLE_ENTRY")
                 .add("entrances", Json.createArrayBuilder().add("back-door")).build().toString());
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.contentType()).startsWith("application/problem+json");
@@ -384,17 +376,8 @@ class TicketingIT {
         return "api/events/" + eventId + "/ticket-types";
     }
 
-    private static JsonObjectBuilder type(String name, long price, int capacity, int limit, String policy) {
-        return Json.createObjectBuilder().add("name", Festivals.text("Vé " + name, name, "票 " + name))
-                .add("priceVnd", price).add("capacity", capacity).add("limitPerOrder", limit)
-                .add("entryPolicy", policy);
-    }
-
     private static long createType(String name, long price, int capacity, int limit, String policy) {
-        ApiClient.Reply created = organizer.post(types(), type(name, price, capacity, limit, policy).build()
-                .toString());
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().getJsonNumber("id").longValue();
+        return EventFixtures.type(organizer, eventId, EventFixtures.ticketType(name, price, capacity, limit, policy));
     }
 
     private static ApiClient.Reply claim(long type, String name, int quantity) {
