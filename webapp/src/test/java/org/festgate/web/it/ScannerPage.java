@@ -120,6 +120,37 @@ final class ScannerPage {
                         + " await queue.forgetPackage(); }).then(() => done(true));");
     }
 
+    /**
+     * Decides cases ({token, entranceKey, direction, at, earlier} as JSON) with the page's own offline gate on an
+     * offline package, and words each decision in Vietnamese, English and Chinese with the page's bundles; answers
+     * a line per case: the reason (ADMIT for none) and the three messages, joined by "|".
+     */
+    @SuppressWarnings("unchecked")
+    List<String> decideOffline(String offlinePackage, String cases) {
+        driver.get(FestgateServer.BASE_URL + "404.html");
+        return (List<String>) ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "const [offlinePackage, cases] = [JSON.parse(arguments[0]), JSON.parse(arguments[1])];"
+                        + "(async () => {"
+                        + " const { OfflineGate, describe } = await import('/js/offline-gate.js');"
+                        + " const i18n = await import('/js/i18n.js');"
+                        + " const gate = await OfflineGate.of(offlinePackage);"
+                        + " const decisions = [];"
+                        + " const start = performance.now();"
+                        + " for (const c of cases) decisions.push(await gate.decide(c.token, c.entranceKey, c.direction,"
+                        + "   Date.parse(c.at), async () => c.earlier));"
+                        + " console.info(`offline gate: ${cases.length} decisions in ${Math.round(performance.now() - start)} ms`);"
+                        + " const words = {};"
+                        + " for (const language of i18n.LANGUAGES) {"
+                        + "   await i18n.setLanguage(language);"
+                        + "   words[language] = decisions.map((d) => describe(d, language, i18n.t));"
+                        + " }"
+                        + " await i18n.setLanguage('vi');"
+                        + " return decisions.map((d, i) => [d.reason || 'ADMIT', words.vi[i], words.en[i], words.zh[i]].join('|'));"
+                        + "})().then(done, (e) => done(['failed: ' + e]));",
+                offlinePackage, cases);
+    }
+
     /** Runs a script in the page and answers its result. */
     Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);

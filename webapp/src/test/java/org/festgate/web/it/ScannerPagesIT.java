@@ -367,32 +367,10 @@ class ScannerPagesIT {
      */
     @Test
     @Order(7)
-    @SuppressWarnings("unchecked")
     void offlineGateDecidesAndWordsEveryCaseAsCoreLibDoes() {
         OfflineGateCases cases = new OfflineGateCases();
-        driver.get(FestgateServer.BASE_URL + "404.html");
-        Object answers = ((JavascriptExecutor) driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "const [offlinePackage, cases] = [JSON.parse(arguments[0]), JSON.parse(arguments[1])];"
-                        + "(async () => {"
-                        + " const { OfflineGate, describe } = await import('/js/offline-gate.js');"
-                        + " const i18n = await import('/js/i18n.js');"
-                        + " const gate = await OfflineGate.of(offlinePackage);"
-                        + " const decisions = [];"
-                        + " const start = performance.now();"
-                        + " for (const c of cases) decisions.push(await gate.decide(c.token, c.entranceKey, c.direction,"
-                        + "   Date.parse(c.at), async () => c.earlier));"
-                        + " console.info(`offline gate: ${cases.length} decisions in ${Math.round(performance.now() - start)} ms`);"
-                        + " const words = {};"
-                        + " for (const language of i18n.LANGUAGES) {"
-                        + "   await i18n.setLanguage(language);"
-                        + "   words[language] = decisions.map((d) => describe(d, language, i18n.t));"
-                        + " }"
-                        + " await i18n.setLanguage('vi');"
-                        + " return decisions.map((d, i) => [d.reason || 'ADMIT', words.vi[i], words.en[i], words.zh[i]].join('|'));"
-                        + "})().then(done, (e) => done(['failed: ' + e]));",
-                cases.offlinePackage(), cases.cases());
-        assertThat((List<String>) answers).containsExactlyElementsOf(cases.expected());
+        assertThat(page.decideOffline(cases.offlinePackage(), cases.cases()))
+                .containsExactlyElementsOf(cases.expected());
     }
 
     /** Where WebCrypto has no Ed25519, the page says that it cannot decide offline (its scans are then queued). */
