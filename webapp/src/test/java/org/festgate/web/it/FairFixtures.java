@@ -39,6 +39,11 @@ final class FairFixtures {
     private FairFixtures() {
     }
 
+    /** A stall of 3 by 3 metres in the first row, {@code x} cm from the left, with or without power. */
+    static StallSpec stall(String code, String category, boolean power, int x) {
+        return new StallSpec(code, category, 300, 300, power, x, 0);
+    }
+
     /** A fair on today and tomorrow at a venue of the data set, with the given stalls in zone "a". */
     static JsonObject fair(String key, List<StallSpec> stalls, JsonObject quotas) {
         JsonArrayBuilder stallArray = Json.createArrayBuilder();
@@ -119,5 +124,14 @@ final class FairFixtures {
     static ApiClient.Reply assign(ApiClient organizer, long applicationId, String stallCode) {
         return organizer.put("api/applications/" + applicationId + "/stall",
                 Json.createObjectBuilder().add("stallCode", stallCode).build().toString());
+    }
+
+    /** Reports, as the vendor, the sales of its product on a day of the fair of an application. */
+    static void sold(Vendor vendor, long applicationId, LocalDate day, int quantity, long valueVnd) {
+        ApiClient.Reply reported = vendor.client().post("api/applications/" + applicationId + "/sales",
+                Json.createObjectBuilder().add("date", day.toString()).add("lines", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("productKey", vendor.productKey()).add("quantity", quantity)
+                                .add("valueVnd", valueVnd))).build().toString());
+        assertThat(reported.status()).as(reported.body()).isEqualTo(200);
     }
 }

@@ -1,6 +1,7 @@
 package org.festgate.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.festgate.web.it.FairFixtures.stall;
 import static org.festgate.web.it.FairFixtures.TODAY;
 import static org.festgate.web.it.FairFixtures.act;
 import static org.festgate.web.it.FairFixtures.approved;
@@ -62,10 +63,6 @@ class FairsIT {
         String key = name + "-" + RUN;
         FairFixtures.createFair(organizer, FairFixtures.fair(key, stalls, quotas));
         return key;
-    }
-
-    private static StallSpec stall(String code, String category, boolean power, int x) {
-        return new StallSpec(code, category, 300, 300, power, x, 0);
     }
 
     // --- fairs ----------------------------------------------------------------------------------------------

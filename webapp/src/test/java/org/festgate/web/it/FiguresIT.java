@@ -1,8 +1,9 @@
 package org.festgate.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.festgate.web.it.JsonRows.byKey;
+import static org.festgate.web.it.Problems.assertProblem;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -11,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.festgate.web.it.FairFixtures.StallSpec;
 import org.festgate.web.it.FairFixtures.Vendor;
@@ -44,7 +44,6 @@ class FiguresIT {
 
     private static final String RUN = Long.toString(System.nanoTime(), 36);
     private static final LocalDate DAY = LocalDate.now().plusDays(30);
-    private static final String PROBLEM = "application/problem+json";
 
     @RegisterExtension
     static final FreshBrowser BROWSER = new FreshBrowser();
@@ -307,22 +306,15 @@ class FiguresIT {
 
     private static String fairWithSales() {
         String key = "figures-" + RUN;
-        FairFixtures.createFair(organizer, FairFixtures.fair(key, List.of(stall("A-01", "CUISINE", 0),
-                stall("A-02", "CUISINE", 400), stall("A-03", "GENERAL", 800)), JsonValue.EMPTY_JSON_OBJECT));
+        List<StallSpec> stalls = List.of(FairFixtures.stall("A-01", "CUISINE", false, 0),
+                FairFixtures.stall("A-02", "CUISINE", false, 400), FairFixtures.stall("A-03", "GENERAL", false, 800));
+        FairFixtures.createFair(organizer, FairFixtures.fair(key, stalls, JsonValue.EMPTY_JSON_OBJECT));
         Vendor cook = FairFixtures.vendor(organizer, "figures-cook-" + RUN, "Phở chua", true);
         long application = FairFixtures.approved(organizer, cook, key, "CUISINE", false, List.of());
         ApiClient.Reply assigned = FairFixtures.assign(organizer, application, "A-01");
         assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
-        ApiClient.Reply reported = cook.client().post("api/applications/" + application + "/sales",
-                Json.createObjectBuilder().add("date", FairFixtures.TODAY.toString()).add("lines",
-                        Json.createArrayBuilder().add(Json.createObjectBuilder().add("productKey", cook.productKey())
-                                .add("quantity", 3).add("valueVnd", 1_050_000))).build().toString());
-        assertThat(reported.status()).as(reported.body()).isEqualTo(200);
+        FairFixtures.sold(cook, application, FairFixtures.TODAY, 3, 1_050_000);
         return key;
-    }
-
-    private static StallSpec stall(String code, String category, int x) {
-        return new StallSpec(code, category, 300, 300, false, x, 0);
     }
 
     private static JsonArray figures(String path) {
@@ -331,17 +323,9 @@ class FiguresIT {
         return reply.array();
     }
 
-    private static Map<String, JsonObject> byKey(JsonArray rows, Function<JsonObject, String> key) {
-        return rows.getValuesAs(JsonObject.class).stream().collect(Collectors.toMap(key, Function.identity()));
-    }
-
     private static Map<String, Integer> counts(JsonArray rows, String key) {
         return rows.getValuesAs(JsonObject.class).stream()
                 .collect(Collectors.toMap(r -> r.getString(key), r -> r.getInt("entries")));
     }
 
-    private static void assertProblem(ApiClient.Reply reply, int status) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
-        assertThat(reply.contentType()).startsWith(PROBLEM);
-    }
 }

@@ -1,16 +1,14 @@
 package org.festgate.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.festgate.web.it.JsonRows.byKey;
+import static org.festgate.web.it.Problems.assertProblem;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,12 +16,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
@@ -62,7 +57,6 @@ class ReportIT {
     private static final LocalDate TODAY = FairFixtures.TODAY;
     private static final int YEAR = TODAY.getYear();
     private static final String FESTIVAL = "report-" + RUN;
-    private static final String PROBLEM = "application/problem+json";
     private static final String PASSWORD = "password-" + RUN;
 
     @RegisterExtension
@@ -139,7 +133,7 @@ class ReportIT {
         assertThat(FairFixtures.assign(organizer, cooking, "A-01").status()).isEqualTo(200);
         assertThat(FairFixtures.act(organizer, cooking, "CONFIRM_PAYMENT").status()).isEqualTo(200);
         assertThat(FairFixtures.act(organizer, cooking, "CHECK_IN").status()).isEqualTo(200);
-        sold(cook, cooking, TODAY, 3, 1_050_000);
+        FairFixtures.sold(cook, cooking, TODAY, 3, 1_050_000);
 
         VendorFixtures.Vendor grower = VendorFixtures.register("report-rice-" + RUN, "HTX Gạo " + RUN);
         VendorFixtures.verify(organizer, grower);
@@ -148,7 +142,7 @@ class ReportIT {
         Vendor rice = new Vendor(grower, riceProduct);
         long growing = FairFixtures.approved(organizer, rice, fair, "AGRICULTURAL_PRODUCTS", false, List.of());
         assertThat(FairFixtures.assign(organizer, growing, "A-02").status()).isEqualTo(200);
-        sold(rice, growing, TODAY, 5, 1_000_000);
+        FairFixtures.sold(rice, growing, TODAY, 5, 1_000_000);
 
         FairFixtures.submitted(FairFixtures.vendor(organizer, "report-late-" + RUN, "Chè", true), fair, "GENERAL",
                 false, List.of());
@@ -171,7 +165,7 @@ class ReportIT {
         assertThat(FairFixtures.act(cook.client(), application, "SUBMIT").status()).isEqualTo(200);
         assertThat(FairFixtures.act(organizer, application, "APPROVE").status()).isEqualTo(200);
         assertThat(FairFixtures.assign(organizer, application, "A-01").status()).isEqualTo(200);
-        sold(cook, application, day, 1, 500_000);
+        FairFixtures.sold(cook, application, day, 1, 500_000);
     }
 
     // --- the report as JSON --------------------------------------------------------------------------------
@@ -322,8 +316,8 @@ class ReportIT {
         assertThat(pdf.header("Content-Type")).startsWith("application/pdf");
         assertThat(pdf.header("Content-Disposition"))
                 .isEqualTo("inline; filename=\"" + FESTIVAL + "-" + YEAR + "-report.pdf\"");
-        assertPrintedFigures(text(pdf.body()));
-        assertThat(text(organizer.getBytes(base() + "/report.pdf?lang=vi").body()))
+        assertPrintedFigures(PdfText.of(pdf.body()));
+        assertThat(PdfText.of(organizer.getBytes(base() + "/report.pdf?lang=vi").body()))
                 .contains("Lễ hội " + FESTIVAL, "Tam Đường (huyện cũ)", "2.050.000");
     }
 
@@ -365,23 +359,15 @@ class ReportIT {
                         + " done({status: r.status, type: r.headers.get('Content-Type'), body: btoa(s)}); });", href);
         assertThat(fetched.get("status")).isEqualTo(200L);
         assertThat((String) fetched.get("type")).startsWith("application/pdf");
-        assertPrintedFigures(text(Base64.getDecoder().decode((String) fetched.get("body"))));
+        assertPrintedFigures(PdfText.of(Base64.getDecoder().decode((String) fetched.get("body"))));
     }
 
     // --- helpers --------------------------------------------------------------------------------------------
 
     private static List<StallSpec> stalls() {
-        return List.of(new StallSpec("A-01", "CUISINE", 300, 300, false, 0, 0),
-                new StallSpec("A-02", "AGRICULTURAL_PRODUCTS", 300, 300, false, 400, 0),
-                new StallSpec("A-03", "GENERAL", 300, 300, false, 800, 0));
-    }
-
-    private static void sold(Vendor vendor, long application, LocalDate day, int quantity, long valueVnd) {
-        ApiClient.Reply reported = vendor.client().post("api/applications/" + application + "/sales",
-                Json.createObjectBuilder().add("date", day.toString()).add("lines", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("productKey", vendor.productKey()).add("quantity", quantity)
-                                .add("valueVnd", valueVnd))).build().toString());
-        assertThat(reported.status()).as(reported.body()).isEqualTo(200);
+        return List.of(FairFixtures.stall("A-01", "CUISINE", false, 0),
+                FairFixtures.stall("A-02", "AGRICULTURAL_PRODUCTS", false, 400),
+                FairFixtures.stall("A-03", "GENERAL", false, 800));
     }
 
     /** A local time of a day in the province, as an instant. */
@@ -415,36 +401,11 @@ class ReportIT {
                 "Sales of 2,050,000 VND, 8 items", "Tam Đường (district, former)", "Mường So (commune)", "310.0 %");
     }
 
-    /** The text of every page of a PDF. */
-    private static String text(byte[] pdf) {
-        try {
-            PdfReader reader = new PdfReader(pdf);
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            List<String> pages = new ArrayList<>();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                pages.add(extractor.getTextFromPage(page));
-            }
-            reader.close();
-            return String.join("\n", pages);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The texts of the body rows of a table on the page. */
     private static List<List<String>> cells(WebDriver driver, String tableId) {
         return driver.findElements(By.cssSelector("#" + tableId + " tbody tr")).stream()
                 .map(row -> row.findElements(By.cssSelector("th, td")).stream().map(c -> c.getText()).toList())
                 .toList();
-    }
-
-    private static Map<String, JsonObject> byKey(JsonArray rows, Function<JsonObject, String> key) {
-        return rows.getValuesAs(JsonObject.class).stream().collect(Collectors.toMap(key, Function.identity()));
-    }
-
-    private static void assertProblem(ApiClient.Reply reply, int status) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
-        assertThat(reply.contentType()).startsWith(PROBLEM);
     }
 
     private static void assertField(ApiClient.Reply reply, int status, String field) {

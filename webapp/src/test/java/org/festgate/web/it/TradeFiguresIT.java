@@ -1,6 +1,7 @@
 package org.festgate.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.festgate.web.it.Problems.assertProblem;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -323,11 +324,6 @@ class TradeFiguresIT {
     private static JsonObject summary(int rows, int created, int corrected, int unchanged) {
         return Json.createObjectBuilder().add("corrected", corrected).add("created", created).add("rows", rows)
                 .add("unchanged", unchanged).build();
-    }
-
-    private static void assertProblem(ApiClient.Reply reply, int status) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
-        assertThat(reply.contentType()).startsWith("application/problem+json");
     }
 
     /** The fields that a 400 problem names, in order. */

@@ -364,8 +364,7 @@ class VendorsIT {
 
     /** A problem+json answer of the status; naming the field, if one is given. */
     private static void assertProblem(ApiClient.Reply reply, int status, String field) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
-        assertThat(reply.contentType()).startsWith("application/problem+json");
+        Problems.assertProblem(reply, status);
         if (field != null) {
             assertThat(reply.json().getJsonArray("errors").getValuesAs(JsonObject.class))
                     .extracting(e -> e.getString("field")).contains(field);
