@@ -27,8 +27,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class AdmissionIT {
 
-    private static final String RUN = Long.toString(System.nanoTime(), 36);
-
     private static TicketedEvent event;
 
     @Deployment(testable = false)
@@ -38,7 +36,7 @@ class AdmissionIT {
 
     @BeforeAll
     static void ticketedEvent() {
-        event = TicketedEvent.make(RUN);
+        event = TicketedEvent.make();
     }
 
     // --- scanning -------------------------------------------------------------------------------------------
@@ -108,7 +106,7 @@ class AdmissionIT {
         assertThat(otherScanner.delete("api/scanner/devices/" + lostId).status()).isEqualTo(404);
         ApiClient.Reply revoked = event.scanner().delete("api/scanner/devices/" + lostId);
         assertThat(revoked.status()).as(revoked.body()).isEqualTo(200);
-        assertThat(revoked.json().getString("revokedBy")).isEqualTo("scanner-" + RUN);
+        assertThat(revoked.json().getString("revokedBy")).isEqualTo(event.scannerName());
         assertThat(event.scanner().delete("api/scanner/devices/" + lostId).status()).isEqualTo(409);
 
         ApiClient.Reply refused = gate(lost).post("api/scanner/scans",

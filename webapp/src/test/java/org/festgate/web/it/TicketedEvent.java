@@ -29,16 +29,27 @@ record TicketedEvent(String run, ApiClient admin, ApiClient organizer, ApiClient
     static final String AT = DAY + "T03:00:00Z";
 
     /** Makes the festival "tickets-{run}" on {@link #DAY}, its event, the accounts and the device. */
-    static TicketedEvent make(String run) {
+    static TicketedEvent make() {
+        String run = Long.toString(System.nanoTime(), 36);
         ApiClient admin = ApiClient.admin();
         ApiClient organizer = newUser(admin, "organizer", run, "ORGANIZER");
         ApiClient scanner = newUser(admin, "scanner", run, "SCANNER");
-        String festival = "tickets-" + run;
+        String festival = festival(run);
         ApiClient.Reply created = organizer.post("api/festivals", Festivals.body(festival, "once:" + DAY).toString());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long eventId = EventFixtures.event(organizer, festival, DAY);
         return new TicketedEvent(run, admin, organizer, scanner, eventId,
                 EventFixtures.device(scanner, eventId, "main", "river-side"));
+    }
+
+    /** The key of the event's festival. */
+    String festival() {
+        return festival(run);
+    }
+
+    /** The username of the scanner. */
+    String scannerName() {
+        return "scanner-" + run;
     }
 
     /** A new account "{prefix}-{run}" with a role. */
@@ -103,6 +114,10 @@ record TicketedEvent(String run, ApiClient admin, ApiClient organizer, ApiClient
         ApiClient.Reply reply = organizer.get("api/events/" + eventId + "/attendance");
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         return reply.json();
+    }
+
+    private static String festival(String run) {
+        return "tickets-" + run;
     }
 
     private static ApiClient newUser(ApiClient admin, String prefix, String run, String role) {
