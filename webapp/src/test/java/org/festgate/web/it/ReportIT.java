@@ -4,26 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.festgate.web.it.JsonRows.byKey;
 import static org.festgate.web.it.Problems.assertProblem;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
-import org.festgate.web.it.FairFixtures.StallSpec;
-import org.festgate.web.it.FairFixtures.Vendor;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -39,21 +31,17 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The festival report on a running Payara Micro, over HTTP: one festival seeded through the API in two consecutive
- * years as its organizers, visitors, gate keepers and vendors would. This year (the province's today): an event with
- * three tickets claimed and one of them cancelled, three admitted entries of two tickets; a fair with three
- * applications, two vendors given a stall (one checked in) and their sales, one product from a former district and
- * one from a commune only. The year before: an event with one admitted ticket and a fair with one vendor's sale.
- * The report's JSON, its comparison, its CSV tables, its XLSX workbook and its PDF hold exactly that; only ADMIN and
- * ORGANIZER read it, bad years and tables are problems; the report page in headless Chromium shows the figures and
- * its PDF link serves them (target/screenshots/report.png for review). One deployment for the whole class.
+ * The festival report on a running Payara Micro, over HTTP, of the festival that {@link ReportedFestival} seeds
+ * in two consecutive years. The report's JSON, its comparison, its CSV tables, its XLSX workbook and its PDF hold
+ * exactly what was seeded; only ADMIN and ORGANIZER read it, bad years and tables are problems; the report page in
+ * headless Chromium shows the figures and its PDF link serves them (target/screenshots/report.png for review). One
+ * deployment for the whole class.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ReportIT {
 
     private static final String RUN = Long.toString(System.nanoTime(), 36);
-    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final LocalDate TODAY = FairFixtures.TODAY;
     private static final int YEAR = TODAY.getYear();
     private static final String FESTIVAL = "report-" + RUN;
@@ -80,92 +68,9 @@ class ReportIT {
         organizerName = "report-organizer-" + RUN;
         organizer = ApiClient.newUser(admin, organizerName, PASSWORD, "ORGANIZER");
         scanner = ApiClient.newUser(admin, "report-scanner-" + RUN, PASSWORD, "SCANNER");
-        ApiClient.Reply created = organizer.post("api/festivals", Festivals.body(FESTIVAL,
-                String.format("solar:%02d-%02d", TODAY.getMonthValue(), TODAY.getDayOfMonth())).toString());
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        LocalDate lastYear = LocalDate.parse(ApiClient.anonymous().get("api/festivals/" + FESTIVAL + "?year="
-                + (YEAR - 1)).json().getJsonArray("occurrences").getJsonObject(0).getString("start"));
-        thisYearsEvent();
-        lastYearsEvent(lastYear);
-        thisYearsFair();
-        lastYearsFair(lastYear);
-    }
-
-    /** Three tickets (one cancelled); ticket 1 in at 09:10, out at 09:30 and in again at 10:00, ticket 2 in at 09:40. */
-    private static void thisYearsEvent() {
-        long event = EventFixtures.event(organizer, FESTIVAL, TODAY);
-        String device = EventFixtures.device(scanner, event, "main");
-        long type = EventFixtures.type(organizer, event, EventFixtures.freeType("Adult", 10, "MULTIPLE_ENTRY"));
-        List<JsonObject> tickets = EventFixtures.claim(event, type, 3);
-        ApiClient.Reply cancelled = ApiClient.anonymous().delete("api/tickets/" + tickets.get(2).getString("publicId"));
-        assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
-        String first = tickets.get(0).getString("token");
-        assertThat(EventFixtures.scan(device, first, "main", "IN", at(TODAY, "09:10"))).isEqualTo("ADMIT");
-        assertThat(EventFixtures.scan(device, first, "main", "OUT", at(TODAY, "09:30"))).isEqualTo("ADMIT");
-        assertThat(EventFixtures.scan(device, tickets.get(1).getString("token"), "main", "IN", at(TODAY, "09:40")))
-                .isEqualTo("ADMIT");
-        assertThat(EventFixtures.scan(device, first, "main", "IN", at(TODAY, "10:00"))).isEqualTo("ADMIT");
-    }
-
-    /** One ticket, valid from the day of last year's occurrence until now, admitted once on that day. */
-    private static void lastYearsEvent(LocalDate day) {
-        long event = EventFixtures.event(organizer, FESTIVAL, day);
-        String device = EventFixtures.device(scanner, event, "main");
-        long type = EventFixtures.type(organizer, event, EventFixtures.freeType("Adult", 20, "SINGLE_ENTRY")
-                .add("validFrom", day.atStartOfDay(ZONE).toInstant().toString())
-                .add("validUntil", Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofDays(2)).toString()));
-        String token = EventFixtures.claim(event, type, 1).get(0).getString("token");
-        assertThat(EventFixtures.scan(device, token, "main", "IN", at(day, "09:10"))).isEqualTo("ADMIT");
-    }
-
-    /**
-     * A cook (product from the former district Tam Đường) with stall A-01, paid and checked in, selling 3 for
-     * 1,050,000; a rice grower (product of the commune Mường So only) with stall A-02 selling 5 for 1,000,000; a
-     * third vendor's application only submitted.
-     */
-    private static void thisYearsFair() {
-        String fair = "report-fair-" + RUN;
-        FairFixtures.createFair(organizer, Json.createObjectBuilder(FairFixtures.fair(fair, stalls(),
-                JsonValue.EMPTY_JSON_OBJECT)).add("festivalKey", FESTIVAL).build());
-        Vendor cook = FairFixtures.vendor(organizer, "report-cook-" + RUN, "Phở chua", true);
-        cookProduct = cook.productKey();
-        long cooking = FairFixtures.approved(organizer, cook, fair, "CUISINE", false, List.of());
-        assertThat(FairFixtures.assign(organizer, cooking, "A-01").status()).isEqualTo(200);
-        assertThat(FairFixtures.act(organizer, cooking, "CONFIRM_PAYMENT").status()).isEqualTo(200);
-        assertThat(FairFixtures.act(organizer, cooking, "CHECK_IN").status()).isEqualTo(200);
-        FairFixtures.sold(cook, cooking, TODAY, 3, 1_050_000);
-
-        VendorFixtures.Vendor grower = VendorFixtures.register("report-rice-" + RUN, "HTX Gạo " + RUN);
-        VendorFixtures.verify(organizer, grower);
-        riceProduct = VendorFixtures.createProduct(grower, VendorFixtures.product("Gạo Séng Cù")
-                .add("commune", "Mường So").remove("formerDistrict"));
-        Vendor rice = new Vendor(grower, riceProduct);
-        long growing = FairFixtures.approved(organizer, rice, fair, "AGRICULTURAL_PRODUCTS", false, List.of());
-        assertThat(FairFixtures.assign(organizer, growing, "A-02").status()).isEqualTo(200);
-        FairFixtures.sold(rice, growing, TODAY, 5, 1_000_000);
-
-        FairFixtures.submitted(FairFixtures.vendor(organizer, "report-late-" + RUN, "Chè", true), fair, "GENERAL",
-                false, List.of());
-    }
-
-    /** The cook again, at last year's fair: stall A-01, 1 sold for 500,000 on its first day. */
-    private static void lastYearsFair(LocalDate day) {
-        String fair = "report-fair-before-" + RUN;
-        JsonObject body = FairFixtures.fair(fair, stalls(), JsonValue.EMPTY_JSON_OBJECT);
-        FairFixtures.createFair(organizer, Json.createObjectBuilder(body).add("festivalKey", FESTIVAL)
-                .add("days", Json.createArrayBuilder().add(FairFixtures.day(day)).add(FairFixtures.day(day.plusDays(1))))
-                .build());
-        Vendor cook = FairFixtures.vendor(organizer, "report-cook-before-" + RUN, "Thịt trâu gác bếp", true);
-        ApiClient.Reply applied = cook.client().post("api/fairs/" + fair + "/applications", Json.createObjectBuilder()
-                .add("category", "CUISINE").add("days", Json.createArrayBuilder().add(day.toString()))
-                .add("needsPower", false).add("preferredStalls", Json.createArrayBuilder())
-                .add("productKeys", Json.createArrayBuilder().add(cook.productKey())).build().toString());
-        assertThat(applied.status()).as(applied.body()).isEqualTo(201);
-        long application = applied.json().getJsonNumber("id").longValue();
-        assertThat(FairFixtures.act(cook.client(), application, "SUBMIT").status()).isEqualTo(200);
-        assertThat(FairFixtures.act(organizer, application, "APPROVE").status()).isEqualTo(200);
-        assertThat(FairFixtures.assign(organizer, application, "A-01").status()).isEqualTo(200);
-        FairFixtures.sold(cook, application, day, 1, 500_000);
+        ReportedFestival.Products products = ReportedFestival.seed(FESTIVAL, RUN, organizer, scanner);
+        cookProduct = products.cook();
+        riceProduct = products.rice();
     }
 
     // --- the report as JSON --------------------------------------------------------------------------------
@@ -363,17 +268,6 @@ class ReportIT {
     }
 
     // --- helpers --------------------------------------------------------------------------------------------
-
-    private static List<StallSpec> stalls() {
-        return List.of(FairFixtures.stall("A-01", "CUISINE", false, 0),
-                FairFixtures.stall("A-02", "AGRICULTURAL_PRODUCTS", false, 400),
-                FairFixtures.stall("A-03", "GENERAL", false, 800));
-    }
-
-    /** A local time of a day in the province, as an instant. */
-    private static Instant at(LocalDate day, String localTime) {
-        return day.atTime(LocalTime.parse(localTime)).atZone(ZONE).toInstant();
-    }
 
     private static String base() {
         return "api/reports/festivals/" + FESTIVAL + "/" + YEAR;
