@@ -11,6 +11,7 @@ const LINKS = [
 const SECTIONS = {
   '/organizer/': [
     { href: '/organizer/festivals.html', key: 'org.title', text: 'Quản lý lễ hội' },
+    { href: '/organizer/tickets.html', key: 'tickets.title', text: 'Vé sự kiện' },
     { href: '/organizer/fairs.html', key: 'fair.nav', text: 'Hội chợ' },
     { href: '/organizer/vendors.html', key: 'vendor.navVerify', text: 'Xác minh người bán' },
     { href: '/organizer/gates.html', key: 'nav.gates', text: 'Cổng' },

@@ -28,7 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The static pages in headless Chromium against the packaged WAR on Payara Micro: the calendar grid, the language
- * switch, the organizer's form and the festival page. One deployment (one server boot) and one browser for the class.
+ * switch, the organizer's festival form, ticket sales and gates pages, and the festival page. One deployment (one
+ * server boot) and one browser for the class.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -211,13 +212,7 @@ class CalendarPagesIT {
         assertThat(device.post("api/scanner/scans/batch", "[" + scan(token, entrance, "ADMIT") + "]").array()
                 .getJsonObject(0).getBoolean("conflict")).isTrue();
 
-        String username = "gates-organizer-" + System.nanoTime();
-        ApiClient.newUser(ApiClient.admin(), username, "organizer-password", "ORGANIZER");
-        driver.get(FestgateServer.BASE_URL + "login.html?next=/organizer/gates.html?event=" + tickets.eventId());
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys("organizer-password");
-        driver.findElement(By.id("login-submit")).click();
-        wait.until(ExpectedConditions.urlContains("/organizer/gates.html"));
+        String username = signInAsNewOrganizer("gates-organizer-", "/organizer/gates.html?event=" + tickets.eventId());
         wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded",
                 Long.toString(tickets.eventId())));
 
@@ -233,6 +228,78 @@ class CalendarPagesIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.xpath(phone + "/td[4]"), username));
         assertThat(device.post("api/scanner/scans", scan(tickets.second().getString("token"), entrance, null))
                 .status()).as("the revoked phone no longer scans").isEqualTo(401);
+    }
+
+    /**
+     * An organizer opens ticket sales for a coming occurrence of a festival, is told of a missing field, adds a
+     * ticket type that visitors can then claim, and reads the page in Chinese; the occurrence is no longer offered.
+     */
+    @Test
+    void organizerOpensTicketSalesAndAddsATicketType() throws IOException {
+        String festival = "ticket-office-" + System.nanoTime();
+        LocalDate day = LocalDate.now().plusDays(40);
+        ApiClient organizer = ApiClient.newUser(ApiClient.admin(), festival, "organizer-password", "ORGANIZER");
+        ApiClient.Reply created = organizer.post("api/festivals", Festivals.body(festival, "once:" + day).toString());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonObject vi = FestgateServer.messages("vi");
+
+        signInAsNewOrganizer("tickets-organizer-", "/organizer/tickets.html");
+        wait.until(d -> d.findElement(By.tagName("body")).getAttribute("data-loaded") != null);
+        new Select(driver.findElement(By.id("occurrence"))).selectByValue(festival + "|" + day);
+        driver.findElement(By.id("create-event")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("event-status"), "Lễ hội " + festival));
+        long eventId = ApiClient.anonymous().get("api/events").array().getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("festivalKey").equals(festival)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", Long.toString(eventId)));
+        assertThat(new Select(driver.findElement(By.id("occurrence"))).getOptions())
+                .noneSatisfy(o -> assertThat(o.getAttribute("value")).isEqualTo(festival + "|" + day));
+
+        type("type-name-vi", "Vé ngày hội");
+        type("type-name-en", "Festival day");
+        type("type-name-zh", "节日门票");
+        driver.findElement(By.id("add-type")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("type-capacity"), "aria-invalid", "true"));
+        assertThat(driver.findElement(By.id("err-type-capacity")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("type-name-vi")).getAttribute("aria-invalid")).isNull();
+
+        type("type-priceVnd", "20000");
+        type("type-capacity", "50");
+        type("type-limitPerOrder", "4");
+        new Select(driver.findElement(By.id("type-entryPolicy"))).selectByValue("ONCE_PER_DAY");
+        driver.findElement(By.id("add-type")).click();
+        WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#type-rows tr")));
+        assertThat(row.findElements(By.tagName("td"))).extracting(WebElement::getText).containsExactly("Vé ngày hội",
+                "20.000 ₫", vi.getString("tickets.policy.ONCE_PER_DAY"), "50", "0", "50");
+        screenshot("organizer-tickets.png");
+
+        JsonObject type = ApiClient.anonymous().get("api/events/" + eventId + "/ticket-types").array()
+                .getJsonObject(0);
+        assertThat(type.getJsonObject("name").getString("zh")).isEqualTo("节日门票");
+        assertThat(type.getInt("limitPerOrder")).isEqualTo(4);
+        assertThat(ApiClient.anonymous().post("api/events/" + eventId + "/ticket-types/" + type.getJsonNumber("id")
+                + "/claims", Json.createObjectBuilder().add("name", "Lò Văn Khách").add("quantity", 2).build()
+                .toString()).status()).isEqualTo(201);
+
+        driver.findElement(By.cssSelector("button[data-lang='zh']")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "zh"));
+        JsonObject zh = FestgateServer.messages("zh");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(zh.getString("tickets.title"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#type-rows td:nth-child(3)"),
+                zh.getString("tickets.policy.ONCE_PER_DAY")));
+    }
+
+    /** Signs a new organizer in on the login page, which then opens {@code next}; answers the username. */
+    private static String signInAsNewOrganizer(String prefix, String next) {
+        String username = prefix + System.nanoTime();
+        ApiClient.newUser(ApiClient.admin(), username, "organizer-password", "ORGANIZER");
+        driver.get(FestgateServer.BASE_URL + "login.html?next=" + next);
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("organizer-password");
+        driver.findElement(By.id("login-submit")).click();
+        String page = FestgateServer.BASE_URL + next.substring(1).replaceAll("\\?.*", "");
+        wait.until(d -> d.getCurrentUrl().startsWith(page));
+        return username;
     }
 
     private static String scan(String token, String entrance, String offlineOutcome) {
